@@ -1,0 +1,49 @@
+//! `cargo kata solve NN`: replace the kata with its reference solution, after
+//! a confirmation and with the learner's files kept in a backup.
+
+use std::io::{BufRead, IsTerminal, Write};
+
+use anyhow::{Result, bail};
+
+use crate::backup;
+use crate::course::{Course, MUTANTS_DIR};
+use crate::files;
+use crate::starters;
+
+pub fn run(course: &Course, id: &str, yes: bool) -> Result<()> {
+    let kata = course.find(id)?;
+    let mut solved = starters::load(course, kata)?;
+    solved.extend(files::read_tree(&course.solution_dir(kata), &[MUTANTS_DIR])?);
+    let dir = course.kata_dir(kata);
+    if !yes && !confirm(&format!(
+        "Replace katas/{} with the reference solution? Your files are backed up first. [y/N] ",
+        kata.folder
+    ))? {
+        println!("nothing changed");
+        return Ok(());
+    }
+    if dir.exists() {
+        let saved = backup::back_up(course, kata)?;
+        println!("your files are saved in {}", saved.display());
+    }
+    files::replace_tree(&dir, &solved)?;
+    println!(
+        "kata {} now holds the reference solution: `cargo test -p {}` passes; `cargo kata reset {}` brings the starter back",
+        kata.id,
+        kata.package(),
+        kata.id
+    );
+    Ok(())
+}
+
+fn confirm(question: &str) -> Result<bool> {
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        bail!("not replacing your work without a confirmation: add --yes to `cargo kata solve`");
+    }
+    print!("{question}");
+    std::io::stdout().flush()?;
+    let mut answer = String::new();
+    stdin.lock().read_line(&mut answer)?;
+    Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "Yes"))
+}

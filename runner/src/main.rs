@@ -1,0 +1,86 @@
+//! `cargo kata`: the course tool. See README.md for the commands.
+//!
+//! Every failure is reported as one clear `error:` line (with its causes
+//! below it) and a non-zero exit; the runner never panics on bad input.
+
+mod backup;
+mod book;
+mod cargo;
+mod commands;
+mod course;
+mod files;
+mod progress;
+mod scratch;
+mod starters;
+mod test_report;
+
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+
+use crate::course::Course;
+
+#[derive(Parser)]
+#[command(name = "cargo kata", about = "Run, check and reset the katas of the integration-testing course")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Every kata with its status, kind, estimated time and chapter.
+    List,
+    /// Run a kata's tests and say what to do next (the current kata if no id).
+    Check { id: Option<String> },
+    /// Show the next hint for a kata, from a nudge to nearly the answer.
+    Hint { id: String },
+    /// Put a kata back to its starter; your files are backed up first.
+    Reset { id: String },
+    /// Replace a kata with its reference solution; your files are backed up first.
+    Solve {
+        id: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// (Maintainers) Prove the course: starters fail, solutions pass, mutants are caught, the book is whole.
+    Verify {
+        /// Verify only this kata (the course-wide checks always run).
+        id: Option<String>,
+        /// Treat a kata folder that differs from its recorded starter as a failure (on when CI is set).
+        #[arg(long)]
+        strict: bool,
+    },
+    /// (Maintainers) Record kata folders as their starters, after changing a starter on purpose.
+    Snapshot { id: Option<String> },
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let here = std::env::current_dir().context("cannot tell which folder this is")?;
+    let course = Course::discover(&here)?;
+    match cli.command {
+        None => commands::check::run(&course, None),
+        Some(Command::List) => commands::list::run(&course),
+        Some(Command::Check { id }) => commands::check::run(&course, id.as_deref()),
+        Some(Command::Hint { id }) => commands::hint::run(&course, &id),
+        Some(Command::Reset { id }) => commands::reset::run(&course, &id),
+        Some(Command::Solve { id, yes }) => commands::solve::run(&course, &id, yes),
+        Some(Command::Verify { id, strict }) => {
+            let strict = strict || std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
+            commands::verify::run(&course, &commands::verify::Options { only: id, strict })
+        }
+        Some(Command::Snapshot { id }) => commands::snapshot::run(&course, id.as_deref()),
+    }
+}

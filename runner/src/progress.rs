@@ -1,0 +1,92 @@
+//! The learner's progress, kept in `.kata/progress.toml` (not committed):
+//! how many hints each kata has shown, and which katas passed their check.
+//! A missing or damaged file never stops the runner: it starts afresh.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+
+use crate::course::{Course, Kata};
+use crate::files::Tree;
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct Progress {
+    #[serde(default)]
+    kata: BTreeMap<String, KataProgress>,
+    #[serde(skip)]
+    path: PathBuf,
+}
+
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+struct KataProgress {
+    #[serde(default)]
+    hints_shown: usize,
+    /// Fingerprint of the kata's files when its check last passed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    passed: Option<String>,
+}
+
+impl Progress {
+    pub fn load(course: &Course) -> Progress {
+        let path = course.state_dir().join("progress.toml");
+        let progress = match fs::read_to_string(&path) {
+            Err(_) => Progress::default(),
+            Ok(text) => toml::from_str(&text).unwrap_or_else(|error| {
+                let damaged = path.with_extension("toml.damaged");
+                let _ = fs::rename(&path, &damaged);
+                eprintln!(
+                    "warning: {} was damaged ({}); starting a fresh one, the old one is kept as {}",
+                    path.display(),
+                    error.message(),
+                    damaged.display()
+                );
+                Progress::default()
+            }),
+        };
+        Progress { path, ..progress }
+    }
+
+    pub fn save(&self) -> Result<()> {
+        if let Some(parent) = self.path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        let text = toml::to_string(self)?;
+        // Write then rename, so that a crash never leaves half a file.
+        let partial = self.path.with_extension("toml.partial");
+        fs::write(&partial, text).with_context(|| format!("cannot write {}", partial.display()))?;
+        fs::rename(&partial, &self.path).with_context(|| format!("cannot write {}", self.path.display()))
+    }
+
+    pub fn hints_shown(&self, kata: &Kata) -> usize {
+        self.kata.get(&kata.id).map_or(0, |k| k.hints_shown)
+    }
+
+    pub fn set_hints_shown(&mut self, kata: &Kata, shown: usize) {
+        self.kata.entry(kata.id.clone()).or_default().hints_shown = shown;
+    }
+
+    /// Done means: the check passed, and the files are still the ones it passed with.
+    pub fn is_done(&self, kata: &Kata, files: &Tree) -> bool {
+        self.kata.get(&kata.id).and_then(|k| k.passed.as_deref()) == Some(fingerprint(files).as_str())
+    }
+
+    pub fn record_check(&mut self, kata: &Kata, files: &Tree, passed: bool) {
+        self.kata.entry(kata.id.clone()).or_default().passed = passed.then(|| fingerprint(files));
+    }
+}
+
+/// FNV-1a over paths and contents: stable across runs and toolchains, which
+/// the standard library's hasher does not promise.
+fn fingerprint(files: &Tree) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (path, bytes) in files {
+        for &byte in path.as_bytes().iter().chain([0u8].iter()).chain(bytes).chain([0u8].iter()) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
