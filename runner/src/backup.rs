@@ -18,28 +18,47 @@ pub fn back_up(course: &Course, kata: &Kata) -> Result<PathBuf> {
     let source = course.kata_dir(kata);
     let tree = files::read_tree(&source, &[])?;
     let parent = course.state_dir().join("backups").join(&kata.folder);
-    fs::create_dir_all(&parent).with_context(|| format!("cannot create the backup folder {}", parent.display()))?;
+    fs::create_dir_all(&parent).with_context(|| {
+        format!(
+            "cannot create the backup folder {}; your kata was not changed",
+            parent.display()
+        )
+    })?;
     let stamp = utc_stamp(SystemTime::now());
     for attempt in 1..1000 {
-        let name = if attempt == 1 { stamp.clone() } else { format!("{stamp}-{attempt}") };
+        let name = if attempt == 1 {
+            stamp.clone()
+        } else {
+            format!("{stamp}-{attempt}")
+        };
         let dir = parent.join(name);
         // `create_dir` fails when the folder exists: that is what keeps an
         // older backup from being overwritten.
         match fs::create_dir(&dir) {
             Ok(()) => {
-                files::write_tree(&dir, &tree)
-                    .with_context(|| format!("cannot write the backup {}; your kata was not changed", dir.display()))?;
+                files::write_tree(&dir, &tree).with_context(|| {
+                    format!(
+                        "cannot write the backup {}; your kata was not changed",
+                        dir.display()
+                    )
+                })?;
                 return Ok(dir);
             }
             Err(error) if error.kind() == ErrorKind::AlreadyExists => continue,
             Err(error) => {
                 return Err(error).with_context(|| {
-                    format!("cannot create the backup {}; your kata was not changed", dir.display())
+                    format!(
+                        "cannot create the backup {}; your kata was not changed",
+                        dir.display()
+                    )
                 });
             }
         }
     }
-    bail!("too many backups in {} for one second; your kata was not changed", parent.display())
+    bail!(
+        "too many backups in {} for one second; your kata was not changed",
+        parent.display()
+    )
 }
 
 /// `2026-11-21T14-23-05Z`: sortable, readable, and valid in a file name on

@@ -31,15 +31,25 @@ fn chapter_problem(course: &Course, kata: &Kata, summary: &str) -> Option<String
     }
     let chapter = match fs::read_to_string(course.chapter_file(kata)) {
         Ok(text) => text,
-        Err(_) => return Some(format!("kata {id}: its chapter book/{} is missing", kata.chapter)),
+        Err(_) => {
+            return Some(format!(
+                "kata {id}: its chapter book/{} is missing",
+                kata.chapter
+            ));
+        }
     };
     let command = format!("cargo test -p {}", kata.package());
     if !chapter.contains(&command) {
-        return Some(format!("kata {id}: its chapter never tells the learner to run `{command}`"));
+        return Some(format!(
+            "kata {id}: its chapter never tells the learner to run `{command}`"
+        ));
     }
     let readme = fs::read_to_string(course.kata_dir(kata).join("README.md")).unwrap_or_default();
     if !readme.contains(&kata.chapter) {
-        return Some(format!("kata {id}: its README.md does not link back to book/{}", kata.chapter));
+        return Some(format!(
+            "kata {id}: its README.md does not link back to book/{}",
+            kata.chapter
+        ));
     }
     None
 }
@@ -52,7 +62,11 @@ pub fn include_problems(course: &Course) -> Result<(usize, Vec<String>)> {
     let book = course.root.join(BOOK_DIR);
     for page in markdown_files(&book)? {
         let text = fs::read_to_string(&page)?;
-        let shown = page.strip_prefix(&course.root).unwrap_or(&page).display().to_string();
+        let shown = page
+            .strip_prefix(&course.root)
+            .unwrap_or(&page)
+            .display()
+            .to_string();
         for include in includes(&text) {
             count += 1;
             let base = page.parent().unwrap_or(&book);
@@ -110,7 +124,9 @@ fn resolve(base: &Path, include: &str) -> Result<(), String> {
     if has(&format!("ANCHOR: {selector}")) && has(&format!("ANCHOR_END: {selector}")) {
         Ok(())
     } else {
-        Err(format!("{path} has no `ANCHOR: {selector}` ... `ANCHOR_END: {selector}` pair"))
+        Err(format!(
+            "{path} has no `ANCHOR: {selector}` ... `ANCHOR_END: {selector}` pair"
+        ))
     }
 }
 
@@ -120,18 +136,31 @@ mod tests {
 
     #[test]
     fn finds_includes_and_rustdoc_includes() {
-        let text = "a {{#include ../x.rs:setup}} b\n```\n{{#rustdoc_include y.rs}}\n```\n{{#title T}}";
+        let text =
+            "a {{#include ../x.rs:setup}} b\n```\n{{#rustdoc_include y.rs}}\n```\n{{#title T}}";
         assert_eq!(includes(text), ["../x.rs:setup", "y.rs"]);
     }
 
     #[test]
     fn an_include_resolves_only_when_file_and_anchor_exist() {
         let dir = tempfile::tempdir().unwrap();
-        fs::write(dir.path().join("x.rs"), "// ANCHOR: setup\nfn f() {}\n// ANCHOR_END: setup\n").unwrap();
+        fs::write(
+            dir.path().join("x.rs"),
+            "// ANCHOR: setup\nfn f() {}\n// ANCHOR_END: setup\n",
+        )
+        .unwrap();
         assert_eq!(resolve(dir.path(), "x.rs:setup"), Ok(()));
         assert_eq!(resolve(dir.path(), "x.rs"), Ok(()));
         assert_eq!(resolve(dir.path(), "x.rs:2:3"), Ok(()));
-        assert!(resolve(dir.path(), "x.rs:teardown").unwrap_err().contains("ANCHOR: teardown"));
-        assert!(resolve(dir.path(), "y.rs:setup").unwrap_err().contains("no file"));
+        assert!(
+            resolve(dir.path(), "x.rs:teardown")
+                .unwrap_err()
+                .contains("ANCHOR: teardown")
+        );
+        assert!(
+            resolve(dir.path(), "y.rs:setup")
+                .unwrap_err()
+                .contains("no file")
+        );
     }
 }

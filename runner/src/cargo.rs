@@ -30,13 +30,21 @@ fn cargo_program() -> OsString {
 /// of the workspace's own `target/`.
 pub fn run(dir: &Path, args: &[&str], target_dir: Option<&Path>) -> Result<Run> {
     let mut command = Command::new(cargo_program());
-    command.args(args).current_dir(dir).env("CARGO_TERM_COLOR", "never");
+    command
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TERM_COLOR", "never");
     if let Some(target_dir) = target_dir {
-        command.env("CARGO_TARGET_DIR", target_dir).env_remove("CARGO_BUILD_TARGET_DIR");
+        command
+            .env("CARGO_TARGET_DIR", target_dir)
+            .env_remove("CARGO_BUILD_TARGET_DIR");
     }
-    let output = command
-        .output()
-        .with_context(|| format!("cannot run cargo in {}: is it installed and on PATH?", dir.display()))?;
+    let output = command.output().with_context(|| {
+        format!(
+            "cannot run cargo in {}: is it installed and on PATH?",
+            dir.display()
+        )
+    })?;
     Ok(Run {
         success: output.status.success(),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),

@@ -103,11 +103,14 @@ impl Course {
 
     pub fn load(root: &Path) -> Result<Course> {
         let path = root.join(MANIFEST);
-        let text =
-            std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
-        let manifest: Manifest =
-            toml::from_str(&text).with_context(|| format!("{} is not a valid course manifest", path.display()))?;
-        let course = Course { root: root.to_path_buf(), katas: manifest.katas };
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let manifest: Manifest = toml::from_str(&text)
+            .with_context(|| format!("{} is not a valid course manifest", path.display()))?;
+        let course = Course {
+            root: root.to_path_buf(),
+            katas: manifest.katas,
+        };
         course.check_ids()?;
         Ok(course)
     }
@@ -115,7 +118,10 @@ impl Course {
     fn check_ids(&self) -> Result<()> {
         for (i, kata) in self.katas.iter().enumerate() {
             if kata.id.len() != 2 || !kata.id.bytes().all(|b| b.is_ascii_digit()) {
-                bail!("{MANIFEST}: kata id {:?} must be two digits, like \"03\"", kata.id);
+                bail!(
+                    "{MANIFEST}: kata id {:?} must be two digits, like \"03\"",
+                    kata.id
+                );
             }
             if self.katas[..i].iter().any(|k| k.id == kata.id) {
                 bail!("{MANIFEST}: kata id {} appears twice", kata.id);
@@ -124,7 +130,10 @@ impl Course {
                 bail!("{MANIFEST}: kata {} has no hints", kata.id);
             }
             if kata.kind == Kind::WriteTheTests && kata.mutants.is_empty() {
-                bail!("{MANIFEST}: kata {} is write-the-tests but lists no mutants", kata.id);
+                bail!(
+                    "{MANIFEST}: kata {} is write-the-tests but lists no mutants",
+                    kata.id
+                );
             }
         }
         Ok(())
@@ -143,7 +152,9 @@ impl Course {
     }
 
     pub fn starter_file(&self, kata: &Kata) -> PathBuf {
-        self.root.join(STARTERS_DIR).join(format!("{}.toml", kata.folder))
+        self.root
+            .join(STARTERS_DIR)
+            .join(format!("{}.toml", kata.folder))
     }
 
     pub fn chapter_file(&self, kata: &Kata) -> PathBuf {
@@ -201,7 +212,12 @@ impl Course {
         self.katas
             .iter()
             .map(|k| {
-                let slug = k.folder.splitn(3, '-').nth(2).unwrap_or(&k.folder).to_string();
+                let slug = k
+                    .folder
+                    .splitn(3, '-')
+                    .nth(2)
+                    .unwrap_or(&k.folder)
+                    .to_string();
                 let distance = edit_distance(&typed, &slug)
                     .min(edit_distance(&typed, &k.title.to_lowercase()));
                 (distance, k)
@@ -253,7 +269,11 @@ mod tests {
         Course {
             root: PathBuf::from("."),
             katas: vec![
-                kata("01", "kata-01-why-integration-tests", "Why integration tests"),
+                kata(
+                    "01",
+                    "kata-01-why-integration-tests",
+                    "Why integration tests",
+                ),
                 kata("02", "kata-02-big-bang", "Big-bang integration"),
             ],
         }

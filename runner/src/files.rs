@@ -25,19 +25,25 @@ pub fn read_tree(dir: &Path, skip_top: &[&str]) -> Result<Tree> {
 }
 
 fn read_into(dir: &Path, prefix: &str, skip_top: &[&str], tree: &mut Tree) -> Result<()> {
-    let entries = fs::read_dir(dir).with_context(|| format!("cannot read folder {}", dir.display()))?;
+    let entries =
+        fs::read_dir(dir).with_context(|| format!("cannot read folder {}", dir.display()))?;
     for entry in entries {
         let entry = entry.with_context(|| format!("cannot read folder {}", dir.display()))?;
         let name = entry.file_name().to_string_lossy().into_owned();
         if is_ignored(&name) || (prefix.is_empty() && skip_top.contains(&name.as_str())) {
             continue;
         }
-        let relative = if prefix.is_empty() { name } else { format!("{prefix}/{name}") };
+        let relative = if prefix.is_empty() {
+            name
+        } else {
+            format!("{prefix}/{name}")
+        };
         let path = entry.path();
         if path.is_dir() {
             read_into(&path, &relative, &[], tree)?;
         } else {
-            let bytes = fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+            let bytes =
+                fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
             tree.insert(relative, bytes);
         }
     }
@@ -46,7 +52,9 @@ fn read_into(dir: &Path, prefix: &str, skip_top: &[&str], tree: &mut Tree) -> Re
 
 /// Turns `src/lib.rs` into a native path under `base`.
 pub fn native(base: &Path, relative: &str) -> PathBuf {
-    relative.split('/').fold(base.to_path_buf(), |path, part| path.join(part))
+    relative
+        .split('/')
+        .fold(base.to_path_buf(), |path, part| path.join(part))
 }
 
 /// Writes every file of `tree` under `dir`, creating folders as needed and
@@ -55,7 +63,8 @@ pub fn write_tree(dir: &Path, tree: &Tree) -> Result<()> {
     for (relative, bytes) in tree {
         let path = native(dir, relative);
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+            fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
         }
         fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
     }
@@ -66,12 +75,18 @@ pub fn write_tree(dir: &Path, tree: &Tree) -> Result<()> {
 /// folder, if any, so builds stay warm), then writes the files.
 pub fn replace_tree(dir: &Path, tree: &Tree) -> Result<()> {
     if dir.exists() {
-        for entry in fs::read_dir(dir).with_context(|| format!("cannot read folder {}", dir.display()))? {
+        for entry in
+            fs::read_dir(dir).with_context(|| format!("cannot read folder {}", dir.display()))?
+        {
             let path = entry?.path();
             if path.file_name().is_some_and(|name| name == "target") {
                 continue;
             }
-            let removed = if path.is_dir() { fs::remove_dir_all(&path) } else { fs::remove_file(&path) };
+            let removed = if path.is_dir() {
+                fs::remove_dir_all(&path)
+            } else {
+                fs::remove_file(&path)
+            };
             removed.with_context(|| format!("cannot remove {}", path.display()))?;
         }
     }
@@ -99,7 +114,10 @@ fn normalise_newlines(bytes: &[u8]) -> Vec<u8> {
 pub fn differences(a: &Tree, b: &Tree) -> Vec<String> {
     let mut paths: Vec<String> = a
         .iter()
-        .filter(|(path, bytes)| b.get(*path).is_none_or(|other| !same_contents(bytes, other)))
+        .filter(|(path, bytes)| {
+            b.get(*path)
+                .is_none_or(|other| !same_contents(bytes, other))
+        })
         .map(|(path, _)| path.clone())
         .collect();
     paths.extend(b.keys().filter(|path| !a.contains_key(*path)).cloned());
@@ -146,8 +164,16 @@ mod tests {
 
     #[test]
     fn differences_name_changed_added_and_removed_files() {
-        let a = Tree::from([("same".to_string(), b"1".to_vec()), ("changed".into(), b"1".to_vec()), ("gone".into(), b"1".to_vec())]);
-        let b = Tree::from([("same".to_string(), b"1".to_vec()), ("changed".into(), b"2".to_vec()), ("new".into(), b"1".to_vec())]);
+        let a = Tree::from([
+            ("same".to_string(), b"1".to_vec()),
+            ("changed".into(), b"1".to_vec()),
+            ("gone".into(), b"1".to_vec()),
+        ]);
+        let b = Tree::from([
+            ("same".to_string(), b"1".to_vec()),
+            ("changed".into(), b"2".to_vec()),
+            ("new".into(), b"1".to_vec()),
+        ]);
         assert_eq!(differences(&a, &b), ["changed", "gone", "new"]);
     }
 }

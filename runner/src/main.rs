@@ -22,7 +22,10 @@ use clap::{Parser, Subcommand};
 use crate::course::Course;
 
 #[derive(Parser)]
-#[command(name = "cargo kata", about = "Run, check and reset the katas of the integration-testing course")]
+#[command(
+    name = "cargo kata",
+    about = "Run, check and reset the katas of the integration-testing course"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -59,7 +62,7 @@ enum Command {
 
 fn main() -> ExitCode {
     match run(Cli::parse()) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(error) => {
             eprintln!("error: {error:#}");
             ExitCode::FAILURE
@@ -67,20 +70,33 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<()> {
+/// Exits with 1, and no `error:` line, when `check` finds the kata not done
+/// yet: that is news for the learner, not a failure of the runner.
+fn run(cli: Cli) -> Result<ExitCode> {
     let here = std::env::current_dir().context("cannot tell which folder this is")?;
     let course = Course::discover(&here)?;
-    match cli.command {
-        None => commands::check::run(&course, None),
-        Some(Command::List) => commands::list::run(&course),
-        Some(Command::Check { id }) => commands::check::run(&course, id.as_deref()),
-        Some(Command::Hint { id }) => commands::hint::run(&course, &id),
-        Some(Command::Reset { id }) => commands::reset::run(&course, &id),
-        Some(Command::Solve { id, yes }) => commands::solve::run(&course, &id, yes),
-        Some(Command::Verify { id, strict }) => {
-            let strict = strict || std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
-            commands::verify::run(&course, &commands::verify::Options { only: id, strict })
+    let done = match cli.command {
+        None => commands::check::run(&course, None)?,
+        Some(Command::Check { id }) => commands::check::run(&course, id.as_deref())?,
+        Some(Command::List) => commands::list::run(&course).map(|()| true)?,
+        Some(Command::Hint { id }) => commands::hint::run(&course, &id).map(|()| true)?,
+        Some(Command::Reset { id }) => commands::reset::run(&course, &id).map(|()| true)?,
+        Some(Command::Solve { id, yes }) => {
+            commands::solve::run(&course, &id, yes).map(|()| true)?
         }
-        Some(Command::Snapshot { id }) => commands::snapshot::run(&course, id.as_deref()),
-    }
+        Some(Command::Verify { id, strict }) => {
+            let strict =
+                strict || std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
+            let options = commands::verify::Options { only: id, strict };
+            commands::verify::run(&course, &options).map(|()| true)?
+        }
+        Some(Command::Snapshot { id }) => {
+            commands::snapshot::run(&course, id.as_deref()).map(|()| true)?
+        }
+    };
+    Ok(if done {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }

@@ -57,7 +57,8 @@ impl Progress {
         // Write then rename, so that a crash never leaves half a file.
         let partial = self.path.with_extension("toml.partial");
         fs::write(&partial, text).with_context(|| format!("cannot write {}", partial.display()))?;
-        fs::rename(&partial, &self.path).with_context(|| format!("cannot write {}", self.path.display()))
+        fs::rename(&partial, &self.path)
+            .with_context(|| format!("cannot write {}", self.path.display()))
     }
 
     pub fn hints_shown(&self, kata: &Kata) -> usize {
@@ -70,7 +71,8 @@ impl Progress {
 
     /// Done means: the check passed, and the files are still the ones it passed with.
     pub fn is_done(&self, kata: &Kata, files: &Tree) -> bool {
-        self.kata.get(&kata.id).and_then(|k| k.passed.as_deref()) == Some(fingerprint(files).as_str())
+        self.kata.get(&kata.id).and_then(|k| k.passed.as_deref())
+            == Some(fingerprint(files).as_str())
     }
 
     pub fn record_check(&mut self, kata: &Kata, files: &Tree, passed: bool) {
@@ -83,7 +85,13 @@ impl Progress {
 fn fingerprint(files: &Tree) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for (path, bytes) in files {
-        for &byte in path.as_bytes().iter().chain([0u8].iter()).chain(bytes).chain([0u8].iter()) {
+        for &byte in path
+            .as_bytes()
+            .iter()
+            .chain([0u8].iter())
+            .chain(bytes)
+            .chain([0u8].iter())
+        {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }

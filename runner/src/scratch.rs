@@ -51,8 +51,8 @@ impl Scratch {
     }
 
     fn manifest_for(&self, member: &str) -> Result<String> {
-        let mut manifest: toml::Table =
-            toml::from_str(&self.workspace_manifest).context("the course's Cargo.toml is not valid TOML")?;
+        let mut manifest: toml::Table = toml::from_str(&self.workspace_manifest)
+            .context("the course's Cargo.toml is not valid TOML")?;
         let workspace = manifest
             .get_mut("workspace")
             .and_then(toml::Value::as_table_mut)

@@ -38,9 +38,17 @@ pub fn load(course: &Course, kata: &Kata) -> Result<Tree> {
             kata.id
         )
     })?;
-    let recording: Recording = toml::from_str(&text)
-        .with_context(|| format!("{} is damaged; restore it from the course repository", path.display()))?;
-    Ok(recording.file.into_iter().map(|f| (f.path, f.text.into_bytes())).collect())
+    let recording: Recording = toml::from_str(&text).with_context(|| {
+        format!(
+            "{} is damaged; restore it from the course repository",
+            path.display()
+        )
+    })?;
+    Ok(recording
+        .file
+        .into_iter()
+        .map(|f| (f.path, f.text.into_bytes()))
+        .collect())
 }
 
 /// Records the kata's current folder as its starter.
@@ -49,8 +57,14 @@ pub fn record(course: &Course, kata: &Kata) -> Result<()> {
     let file = tree
         .into_iter()
         .map(|(path, bytes)| match String::from_utf8(bytes) {
-            Ok(text) => Ok(RecordedFile { path, text: text.replace("\r\n", "\n") }),
-            Err(_) => bail!("kata {}: {path} is not UTF-8 text; katas hold text files only", kata.id),
+            Ok(text) => Ok(RecordedFile {
+                path,
+                text: text.replace("\r\n", "\n"),
+            }),
+            Err(_) => bail!(
+                "kata {}: {path} is not UTF-8 text; katas hold text files only",
+                kata.id
+            ),
         })
         .collect::<Result<Vec<_>>>()?;
     let body = toml::to_string(&Recording { file })?;
@@ -58,7 +72,8 @@ pub fn record(course: &Course, kata: &Kata) -> Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
-    std::fs::write(&path, format!("{HEADER}{body}")).with_context(|| format!("cannot write {}", path.display()))
+    std::fs::write(&path, format!("{HEADER}{body}"))
+        .with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// The files where `dir` differs from the recorded starter.

@@ -21,12 +21,17 @@ impl Report {
     pub fn parse(stdout: &str, stderr: &str) -> Report {
         let mut report = Report::default();
         for line in stdout.lines() {
-            let Some(rest) = line.strip_prefix("test ") else { continue };
+            let Some(rest) = line.strip_prefix("test ") else {
+                continue;
+            };
             if let Some(name) = rest.strip_suffix(" ... ok") {
                 report.passed.push(name.to_string());
             } else if let Some(name) = rest.strip_suffix(" ... FAILED") {
                 let reason = panic_message(stdout, name);
-                report.failed.push(Failure { test: name.to_string(), reason });
+                report.failed.push(Failure {
+                    test: name.to_string(),
+                    reason,
+                });
             }
         }
         report.build_error = first_build_error(stderr);
@@ -44,13 +49,17 @@ impl Report {
 fn panic_message(stdout: &str, test: &str) -> Option<String> {
     let header = format!("---- {test} stdout ----");
     let section = &stdout[stdout.find(&header)? + header.len()..];
-    let mut lines = section.lines().take_while(|line| !line.starts_with("---- "));
+    let mut lines = section
+        .lines()
+        .take_while(|line| !line.starts_with("---- "));
     lines.find(|line| line.contains("panicked at "))?;
     lines
         .map(str::trim)
         // `assert!` messages that start on a new line leave a bare
         // "assertion `left == right` failed:" in front of them.
-        .find(|line| !line.is_empty() && !(line.starts_with("assertion") && line.ends_with("failed:")))
+        .find(|line| {
+            !line.is_empty() && !(line.starts_with("assertion") && line.ends_with("failed:"))
+        })
         .filter(|line| !line.starts_with("note: ") && !line.starts_with("stack backtrace:"))
         .map(str::to_string)
 }
@@ -102,13 +111,18 @@ test result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; 
     #[test]
     fn reads_passes_failures_and_the_first_line_of_each_panic() {
         let report = Report::parse(OUTPUT, "");
-        assert_eq!(report.passed, ["configuration::a_shop_in_euros_charges_euros"]);
+        assert_eq!(
+            report.passed,
+            ["configuration::a_shop_in_euros_charges_euros"]
+        );
         assert_eq!(
             report.failed,
             [
                 Failure {
                     test: "interface::the_gateway_is_charged_the_total".into(),
-                    reason: Some("charged 1234.00 for a basket of 12.34: interface mismatch".into()),
+                    reason: Some(
+                        "charged 1234.00 for a basket of 12.34: interface mismatch".into()
+                    ),
                 },
                 Failure {
                     test: "timing::the_warehouse_hears_after_the_order_is_stored".into(),
@@ -125,7 +139,10 @@ test result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; 
         let report = Report::parse("", stderr);
         assert!(!report.ran_any());
         let error = report.build_error.unwrap();
-        assert!(error.starts_with("error[E0425]: cannot find value `x`"), "{error}");
+        assert!(
+            error.starts_with("error[E0425]: cannot find value `x`"),
+            "{error}"
+        );
         assert!(error.contains("src/lib.rs:1:1"), "{error}");
     }
 }

@@ -11,7 +11,10 @@ pub struct ShopConfig {
 
 impl Default for ShopConfig {
     fn default() -> ShopConfig {
-        ShopConfig { name: "The Little Shop".to_string(), currency: "USD".to_string() }
+        ShopConfig {
+            name: "The Little Shop".to_string(),
+            currency: "USD".to_string(),
+        }
     }
 }
 
@@ -34,14 +37,19 @@ impl ShopConfig {
             if line.is_empty() {
                 continue;
             }
-            let (key, value) = line
-                .split_once('=')
-                .ok_or_else(|| ConfigError(format!("line {}: expected `key = value`", number + 1)))?;
+            let (key, value) = line.split_once('=').ok_or_else(|| {
+                ConfigError(format!("line {}: expected `key = value`", number + 1))
+            })?;
             let value = value.trim().to_string();
             match key.trim() {
                 "name" => config.name = value,
                 "currency" => config.currency = value,
-                other => return Err(ConfigError(format!("line {}: unknown setting `{other}`", number + 1))),
+                other => {
+                    return Err(ConfigError(format!(
+                        "line {}: unknown setting `{other}`",
+                        number + 1
+                    )));
+                }
             }
         }
         Ok(config)
@@ -55,11 +63,20 @@ mod tests {
     #[test]
     fn reads_settings_and_keeps_defaults_for_the_rest() {
         let config = ShopConfig::parse("# a shop in Lyon\ncurrency = EUR\n").unwrap();
-        assert_eq!(config, ShopConfig { name: "The Little Shop".into(), currency: "EUR".into() });
+        assert_eq!(
+            config,
+            ShopConfig {
+                name: "The Little Shop".into(),
+                currency: "EUR".into()
+            }
+        );
     }
 
     #[test]
     fn refuses_settings_it_does_not_know() {
-        assert_eq!(ShopConfig::parse("colour = blue").unwrap_err().0, "line 1: unknown setting `colour`");
+        assert_eq!(
+            ShopConfig::parse("colour = blue").unwrap_err().0,
+            "line 1: unknown setting `colour`"
+        );
     }
 }

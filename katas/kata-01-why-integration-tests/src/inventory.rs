@@ -18,7 +18,11 @@ pub struct OutOfStock {
 
 impl fmt::Display for OutOfStock {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} wanted of {}, {} available", self.wanted, self.sku, self.available)
+        write!(
+            f,
+            "{} wanted of {}, {} available",
+            self.wanted, self.sku, self.available
+        )
     }
 }
 
@@ -47,13 +51,19 @@ impl Inventory {
             let wanted_in_total: u32 = lines.iter().filter(|(s, _)| s == sku).map(|(_, q)| q).sum();
             let available = self.available(sku);
             if wanted_in_total > available {
-                return Err(OutOfStock { sku: sku.clone(), wanted: *wanted, available });
+                return Err(OutOfStock {
+                    sku: sku.clone(),
+                    wanted: *wanted,
+                    available,
+                });
             }
         }
         for (sku, wanted) in lines {
             *self.stock.entry(sku.clone()).or_default() -= wanted;
         }
-        Ok(Reservation { lines: lines.to_vec() })
+        Ok(Reservation {
+            lines: lines.to_vec(),
+        })
     }
 
     /// Puts reserved stock back on the shelves.
@@ -88,7 +98,18 @@ mod tests {
         inventory.restock("MUG", 10);
         inventory.restock("KEYBOARD", 1);
         let refused = inventory.reserve(&[line("MUG", 2), line("KEYBOARD", 2)]);
-        assert_eq!(refused, Err(OutOfStock { sku: "KEYBOARD".into(), wanted: 2, available: 1 }));
-        assert_eq!(inventory.available("MUG"), 10, "a refused reservation takes nothing");
+        assert_eq!(
+            refused,
+            Err(OutOfStock {
+                sku: "KEYBOARD".into(),
+                wanted: 2,
+                available: 1
+            })
+        );
+        assert_eq!(
+            inventory.available("MUG"),
+            10,
+            "a refused reservation takes nothing"
+        );
     }
 }

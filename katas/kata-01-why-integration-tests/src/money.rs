@@ -49,6 +49,9 @@ mod tests {
     #[test]
     fn multiplies_and_sums_without_rounding() {
         assert_eq!(Cents(617) * 2, Cents(1234));
-        assert_eq!([Cents(1), Cents(2), Cents(3)].into_iter().sum::<Cents>(), Cents(6));
+        assert_eq!(
+            [Cents(1), Cents(2), Cents(3)].into_iter().sum::<Cents>(),
+            Cents(6)
+        );
     }
 }

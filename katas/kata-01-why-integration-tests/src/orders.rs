@@ -58,7 +58,16 @@ mod tests {
     fn clones_share_one_book() {
         let book = OrderBook::new();
         let seen_by_the_warehouse = book.clone();
-        book.insert(Order { id: 1, lines: vec![], total: Cents(0), address: "here".into(), charge_id: "ch_1".into() });
-        assert_eq!(seen_by_the_warehouse.get(1).map(|o| o.address), Some("here".to_string()));
+        book.insert(Order {
+            id: 1,
+            lines: vec![],
+            total: Cents(0),
+            address: "here".into(),
+            charge_id: "ch_1".into(),
+        });
+        assert_eq!(
+            seen_by_the_warehouse.get(1).map(|o| o.address),
+            Some("here".to_string())
+        );
     }
 }

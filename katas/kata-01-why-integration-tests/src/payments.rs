@@ -27,7 +27,9 @@ pub struct GatewayConfig {
 /// A new merchant account settles in US dollars unless configured otherwise.
 impl Default for GatewayConfig {
     fn default() -> GatewayConfig {
-        GatewayConfig { currency: "USD".to_string() }
+        GatewayConfig {
+            currency: "USD".to_string(),
+        }
     }
 }
 
@@ -54,9 +56,14 @@ pub enum GatewayError {
 impl fmt::Display for GatewayError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            GatewayError::InvalidAmount(amount) => write!(f, "CardPay: {amount:?} is not an amount"),
+            GatewayError::InvalidAmount(amount) => {
+                write!(f, "CardPay: {amount:?} is not an amount")
+            }
             GatewayError::WrongCurrency { account, requested } => {
-                write!(f, "CardPay: this account settles in {account}, not {requested}")
+                write!(
+                    f,
+                    "CardPay: this account settles in {account}, not {requested}"
+                )
             }
         }
     }
@@ -84,14 +91,23 @@ pub struct PaymentGateway {
 
 impl PaymentGateway {
     pub fn new(config: GatewayConfig) -> PaymentGateway {
-        PaymentGateway { config, charges: Vec::new() }
+        PaymentGateway {
+            config,
+            charges: Vec::new(),
+        }
     }
 
     /// Charges `amount`, a decimal string in major units (`"12.34"`), in
     /// `currency`, to `card`. A declined card is an `Ok` response whose
     /// status is [`ChargeStatus::Declined`].
-    pub fn charge(&mut self, card: &str, amount: &str, currency: &str) -> Result<ChargeResponse, GatewayError> {
-        let amount_cents = parse_amount(amount).ok_or_else(|| GatewayError::InvalidAmount(amount.to_string()))?;
+    pub fn charge(
+        &mut self,
+        card: &str,
+        amount: &str,
+        currency: &str,
+    ) -> Result<ChargeResponse, GatewayError> {
+        let amount_cents =
+            parse_amount(amount).ok_or_else(|| GatewayError::InvalidAmount(amount.to_string()))?;
         if currency != self.config.currency {
             return Err(GatewayError::WrongCurrency {
                 account: self.config.currency.clone(),
@@ -111,9 +127,14 @@ impl PaymentGateway {
         let status = if approved {
             ChargeStatus::Approved
         } else {
-            ChargeStatus::Declined { reason: "card declined".to_string() }
+            ChargeStatus::Declined {
+                reason: "card declined".to_string(),
+            }
         };
-        Ok(ChargeResponse { charge_id: id, status })
+        Ok(ChargeResponse {
+            charge_id: id,
+            status,
+        })
     }
 
     /// Gives an approved charge's money back.
@@ -130,7 +151,11 @@ impl PaymentGateway {
 
     /// The money actually taken from customers: approved and not refunded.
     pub fn captured_cents(&self) -> u64 {
-        self.charges.iter().filter(|c| c.approved && !c.refunded).map(|c| c.amount_cents).sum()
+        self.charges
+            .iter()
+            .filter(|c| c.approved && !c.refunded)
+            .map(|c| c.amount_cents)
+            .sum()
     }
 }
 
@@ -156,7 +181,9 @@ mod tests {
     #[test]
     fn charges_a_decimal_amount_in_the_account_currency() {
         let mut gateway = gateway();
-        let response = gateway.charge("4242 4242 4242 4242", "12.34", "USD").unwrap();
+        let response = gateway
+            .charge("4242 4242 4242 4242", "12.34", "USD")
+            .unwrap();
         assert_eq!(response.status, ChargeStatus::Approved);
         assert_eq!(gateway.charges()[0].amount_cents, 1234);
         assert_eq!(gateway.captured_cents(), 1234);
@@ -173,8 +200,14 @@ mod tests {
     #[test]
     fn rejects_other_currencies_and_things_that_are_not_amounts() {
         let mut gateway = gateway();
-        assert!(matches!(gateway.charge("4242", "1.00", "EUR"), Err(GatewayError::WrongCurrency { .. })));
-        assert!(matches!(gateway.charge("4242", "1,00", "USD"), Err(GatewayError::InvalidAmount(_))));
+        assert!(matches!(
+            gateway.charge("4242", "1.00", "EUR"),
+            Err(GatewayError::WrongCurrency { .. })
+        ));
+        assert!(matches!(
+            gateway.charge("4242", "1,00", "USD"),
+            Err(GatewayError::InvalidAmount(_))
+        ));
         assert!(gateway.charges().is_empty());
     }
 

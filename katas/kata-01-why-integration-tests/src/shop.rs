@@ -93,9 +93,9 @@ impl Shop {
     pub fn place_order(&mut self, request: &OrderRequest) -> Result<OrderId, CheckoutError> {
         let total = self.total(&request.lines)?;
 
-        let payment = self
-            .gateway
-            .charge(&request.card, &total.0.to_string(), &self.config.currency)?;
+        let payment =
+            self.gateway
+                .charge(&request.card, &total.0.to_string(), &self.config.currency)?;
         self.inventory.reserve(&request.lines)?;
 
         self.last_order_id += 1;
@@ -116,7 +116,10 @@ impl Shop {
         lines
             .iter()
             .map(|(sku, quantity)| {
-                let price = self.catalog.price(sku).ok_or_else(|| CheckoutError::UnknownProduct(sku.clone()))?;
+                let price = self
+                    .catalog
+                    .price(sku)
+                    .ok_or_else(|| CheckoutError::UnknownProduct(sku.clone()))?;
                 Ok(price * *quantity)
             })
             .sum()

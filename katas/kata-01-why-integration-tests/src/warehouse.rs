@@ -22,7 +22,11 @@ pub struct Warehouse {
 
 impl Warehouse {
     pub fn new(orders: OrderBook) -> Warehouse {
-        Warehouse { orders, shipments: Vec::new(), problems: Vec::new() }
+        Warehouse {
+            orders,
+            shipments: Vec::new(),
+            problems: Vec::new(),
+        }
     }
 
     /// "Order `id` is paid: ship it."
@@ -33,7 +37,9 @@ impl Warehouse {
                 address: order.address,
                 items: order.lines.iter().map(|(_, quantity)| quantity).sum(),
             }),
-            None => self.problems.push(format!("order {id} is not in the order book; nothing shipped")),
+            None => self.problems.push(format!(
+                "order {id} is not in the order book; nothing shipped"
+            )),
         }
     }
 
@@ -64,7 +70,14 @@ mod tests {
         });
         let mut warehouse = Warehouse::new(book);
         warehouse.order_paid(7);
-        assert_eq!(warehouse.shipments(), [Shipment { order_id: 7, address: "1 Quay St".into(), items: 3 }]);
+        assert_eq!(
+            warehouse.shipments(),
+            [Shipment {
+                order_id: 7,
+                address: "1 Quay St".into(),
+                items: 3
+            }]
+        );
         assert!(warehouse.problems().is_empty());
     }
 
@@ -73,6 +86,9 @@ mod tests {
         let mut warehouse = Warehouse::new(OrderBook::new());
         warehouse.order_paid(7);
         assert!(warehouse.shipments().is_empty());
-        assert_eq!(warehouse.problems(), ["order 7 is not in the order book; nothing shipped"]);
+        assert_eq!(
+            warehouse.problems(),
+            ["order 7 is not in the order book; nothing shipped"]
+        );
     }
 }

@@ -11,7 +11,8 @@ use crate::progress::Progress;
 use crate::scratch::Scratch;
 use crate::test_report::Report;
 
-pub fn run(course: &Course, id: Option<&str>) -> Result<()> {
+/// Returns whether the kata is done.
+pub fn run(course: &Course, id: Option<&str>) -> Result<bool> {
     let mut progress = Progress::load(course);
     let kata = match id {
         Some(id) => course.find(id)?,
@@ -19,11 +20,22 @@ pub fn run(course: &Course, id: Option<&str>) -> Result<()> {
     };
     let dir = course.kata_dir(kata);
     let tree = files::read_tree(&dir, &[]).map_err(|error| {
-        anyhow::anyhow!("{error:#}\nkata {} is missing or unreadable: `cargo kata reset {}` restores it", kata.id, kata.id)
+        anyhow::anyhow!(
+            "{error:#}\nkata {} is missing or unreadable: `cargo kata reset {}` restores it",
+            kata.id,
+            kata.id
+        )
     })?;
-    println!("kata {} · {} ({}, about {} min)", kata.id, kata.title, kata.kind, kata.minutes);
+    println!(
+        "kata {} · {} ({}, about {} min)",
+        kata.id, kata.title, kata.kind, kata.minutes
+    );
 
-    let run = cargo::run(&course.root, &["test", "-p", &kata.package(), "--no-fail-fast"], None)?;
+    let run = cargo::run(
+        &course.root,
+        &["test", "-p", &kata.package(), "--no-fail-fast"],
+        None,
+    )?;
     let report = Report::parse(&run.stdout, &run.stderr);
     let mut passed = run.success && explain(kata, &report);
     if !run.success {
@@ -36,18 +48,25 @@ pub fn run(course: &Course, id: Option<&str>) -> Result<()> {
     progress.save()?;
     if passed {
         match course.katas.iter().skip_while(|k| k.id != kata.id).nth(1) {
-            Some(next) => println!("\nkata {} is done. Next: kata {} · {}: read book/{}, then `cargo kata check {}`",
-                kata.id, next.id, next.title, next.chapter, next.id),
-            None => println!("\nkata {} is done, and it is the last one. Well done!", kata.id),
+            Some(next) => println!(
+                "\nkata {} is done. Next: kata {} · {}: read book/{}, then `cargo kata check {}`",
+                kata.id, next.id, next.title, next.chapter, next.id
+            ),
+            None => println!(
+                "\nkata {} is done, and it is the last one. Well done!",
+                kata.id
+            ),
         }
     }
-    Ok(())
+    Ok(passed)
 }
 
 /// The first kata that is not done, or the last one when all are.
 fn current<'a>(course: &'a Course, progress: &Progress) -> Result<&'a Kata> {
     let not_done = |kata: &&Kata| {
-        files::read_tree(&course.kata_dir(kata), &[]).ok().is_none_or(|tree| !progress.is_done(kata, &tree))
+        files::read_tree(&course.kata_dir(kata), &[])
+            .ok()
+            .is_none_or(|tree| !progress.is_done(kata, &tree))
     };
     match course.katas.iter().find(not_done).or(course.katas.last()) {
         Some(kata) => Ok(kata),
@@ -57,7 +76,10 @@ fn current<'a>(course: &'a Course, progress: &Progress) -> Result<&'a Kata> {
 
 fn explain(kata: &Kata, report: &Report) -> bool {
     if !report.ran_any() {
-        println!("  (no test ran: is the test file still there? `cargo kata reset {}` restores it)", kata.id);
+        println!(
+            "  (no test ran: is the test file still there? `cargo kata reset {}` restores it)",
+            kata.id
+        );
         return false;
     }
     println!("  all {} tests pass", report.passed.len());
@@ -72,11 +94,18 @@ fn explain_failure(kata: &Kata, report: &Report, run: &cargo::Run) -> Result<()>
         for line in error.lines() {
             println!("    {line}");
         }
-        println!("\n  fix that first (`cargo test -p {}` shows every error)", kata.package());
+        println!(
+            "\n  fix that first (`cargo test -p {}` shows every error)",
+            kata.package()
+        );
         return Ok(());
     }
     if report.failed.is_empty() {
-        bail!("`cargo test -p {}` failed without a failing test; its output ends:\n{}", kata.package(), run.tail(20));
+        bail!(
+            "`cargo test -p {}` failed without a failing test; its output ends:\n{}",
+            kata.package(),
+            run.tail(20)
+        );
     }
     let total = report.failed.len() + report.passed.len();
     println!("  {} of {total} tests fail:", report.failed.len());
@@ -110,7 +139,10 @@ fn run_mutants(course: &Course, kata: &Kata, tree: &files::Tree) -> Result<bool>
         let report = Report::parse(&run.stdout, &run.stderr);
         if run.success {
             survivors += 1;
-            println!("  SURVIVED  your tests still pass when {}", mutant.description);
+            println!(
+                "  SURVIVED  your tests still pass when {}",
+                mutant.description
+            );
         } else if let Some(first) = report.failed.first() {
             println!("  caught    {} (by {})", mutant.description, first.test);
         } else {

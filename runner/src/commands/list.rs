@@ -9,7 +9,10 @@ use crate::starters;
 
 pub fn run(course: &Course) -> Result<()> {
     let progress = Progress::load(course);
-    println!("{:<4} {:<8} {:<16} {:>5}  title (chapter)", "kata", "status", "kind", "time");
+    println!(
+        "{:<4} {:<8} {:<16} {:>5}  title (chapter)",
+        "kata", "status", "kind", "time"
+    );
     for kata in &course.katas {
         let status = match files::read_tree(&course.kata_dir(kata), &[]) {
             Err(_) => "missing",
@@ -22,7 +25,12 @@ pub fn run(course: &Course) -> Result<()> {
         };
         println!(
             "{:<4} {:<8} {:<16} {:>3}m  {} (book/{})",
-            kata.id, status, kata.kind.to_string(), kata.minutes, kata.title, kata.chapter
+            kata.id,
+            status,
+            kata.kind.to_string(),
+            kata.minutes,
+            kata.title,
+            kata.chapter
         );
     }
     println!("\nRun `cargo kata check NN` to check a kata, `cargo kata hint NN` when stuck.");

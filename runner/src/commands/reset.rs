@@ -22,6 +22,10 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
         println!("your files are saved in {}", saved.display());
     }
     files::replace_tree(&dir, &starter)?;
-    println!("kata {} is back at its starter: `cargo test -p {}`", kata.id, kata.package());
+    println!(
+        "kata {} is back at its starter: `cargo test -p {}`",
+        kata.id,
+        kata.package()
+    );
     Ok(())
 }

@@ -13,7 +13,10 @@ pub fn run(course: &Course, id: Option<&str>) -> Result<()> {
     };
     for kata in katas {
         starters::record(course, kata)?;
-        println!("recorded katas/{} as the starter of kata {}", kata.folder, kata.id);
+        println!(
+            "recorded katas/{} as the starter of kata {}",
+            kata.folder, kata.id
+        );
     }
     Ok(())
 }

@@ -13,12 +13,17 @@ use crate::starters;
 pub fn run(course: &Course, id: &str, yes: bool) -> Result<()> {
     let kata = course.find(id)?;
     let mut solved = starters::load(course, kata)?;
-    solved.extend(files::read_tree(&course.solution_dir(kata), &[MUTANTS_DIR])?);
+    solved.extend(files::read_tree(
+        &course.solution_dir(kata),
+        &[MUTANTS_DIR],
+    )?);
     let dir = course.kata_dir(kata);
-    if !yes && !confirm(&format!(
-        "Replace katas/{} with the reference solution? Your files are backed up first. [y/N] ",
-        kata.folder
-    ))? {
+    if !yes
+        && !confirm(&format!(
+            "Replace katas/{} with the reference solution? Your files are backed up first. [y/N] ",
+            kata.folder
+        ))?
+    {
         println!("nothing changed");
         return Ok(());
     }

@@ -64,7 +64,11 @@ pub fn run(course: &Course, options: &Options) -> Result<()> {
     for kata in katas {
         println!("kata {} · {} ({})", kata.id, kata.title, kata.kind);
         if let Err(error) = verify_kata(course, kata, &scratch, options, &mut tally) {
-            tally.fail(&format!("kata {}", kata.id), "could not be verified", &format!("{error:#}"));
+            tally.fail(
+                &format!("kata {}", kata.id),
+                "could not be verified",
+                &format!("{error:#}"),
+            );
         }
     }
     println!("course");
@@ -82,7 +86,13 @@ pub fn run(course: &Course, options: &Options) -> Result<()> {
     }
 }
 
-fn verify_kata(course: &Course, kata: &Kata, scratch: &Scratch, options: &Options, tally: &mut Tally) -> Result<()> {
+fn verify_kata(
+    course: &Course,
+    kata: &Kata,
+    scratch: &Scratch,
+    options: &Options,
+    tally: &mut Tally,
+) -> Result<()> {
     let subject = format!("kata {}", kata.id);
     let starter = starters::load(course, kata)?;
     match starters::changes(course, kata, &course.kata_dir(kata)) {
@@ -94,7 +104,10 @@ fn verify_kata(course: &Course, kata: &Kata, scratch: &Scratch, options: &Option
                 changed.join(", ")
             );
             if options.strict {
-                let advice = format!("if the change is meant, record it: `cargo kata snapshot {}`", kata.id);
+                let advice = format!(
+                    "if the change is meant, record it: `cargo kata snapshot {}`",
+                    kata.id
+                );
                 tally.fail(&subject, what, &advice);
             } else {
                 tally.note(format!(
@@ -103,7 +116,11 @@ fn verify_kata(course: &Course, kata: &Kata, scratch: &Scratch, options: &Option
                 ));
             }
         }
-        Err(error) => tally.fail(&subject, "katas/ folder cannot be read", &format!("{error:#}")),
+        Err(error) => tally.fail(
+            &subject,
+            "katas/ folder cannot be read",
+            &format!("{error:#}"),
+        ),
     }
     check_package_name(kata, &starter, tally);
 
@@ -113,7 +130,11 @@ fn verify_kata(course: &Course, kata: &Kata, scratch: &Scratch, options: &Option
     if clippy.success {
         tally.ok("starter builds with no warnings (clippy included)");
     } else {
-        tally.fail(&subject, "starter does not build warning-free", &clippy.tail(TAIL));
+        tally.fail(
+            &subject,
+            "starter does not build warning-free",
+            &clippy.tail(TAIL),
+        );
     }
     match run_tests(scratch, &dir)? {
         Tests::Failed(report) => tally.ok(format!(
@@ -121,7 +142,11 @@ fn verify_kata(course: &Course, kata: &Kata, scratch: &Scratch, options: &Option
             report.failed.len(),
             report.failed.len() + report.passed.len()
         )),
-        Tests::Passed(_) => tally.fail(&subject, "starter tests pass: the learner has nothing to do", ""),
+        Tests::Passed(_) => tally.fail(
+            &subject,
+            "starter tests pass: the learner has nothing to do",
+            "",
+        ),
         Tests::DidNotBuild(detail) => tally.fail(&subject, "starter tests do not build", &detail),
     }
 
@@ -131,19 +156,30 @@ fn verify_kata(course: &Course, kata: &Kata, scratch: &Scratch, options: &Option
     let mut solved = starter.clone();
     solved.extend(overlay);
     let dir = scratch.workspace(kata, &solved)?;
-    let fmt = scratch.cargo(&dir, &["fmt", "--check"])?;
+    let fmt = scratch.cargo(&dir, &["fmt", "--check", "--", "--color", "never"])?;
     let clippy = scratch.cargo(&dir, &["clippy", "--all-targets", "--", "-D", "warnings"])?;
     if fmt.success && clippy.success {
         tally.ok("solution is rustfmt-clean and clippy-clean");
     } else {
         let failed = if fmt.success { &clippy } else { &fmt };
-        tally.fail(&subject, "solution is not rustfmt-clean and clippy-clean", &failed.tail(TAIL));
+        tally.fail(
+            &subject,
+            "solution is not rustfmt-clean and clippy-clean",
+            &failed.tail(TAIL),
+        );
     }
     match run_tests(scratch, &dir)? {
-        Tests::Passed(report) => tally.ok(format!("solution tests pass ({} tests)", report.passed.len())),
+        Tests::Passed(report) => tally.ok(format!(
+            "solution tests pass ({} tests)",
+            report.passed.len()
+        )),
         Tests::Failed(report) => {
             let names: Vec<&str> = report.failed.iter().map(|f| f.test.as_str()).collect();
-            tally.fail(&subject, format!("solution tests fail: {}", names.join(", ")), &report_detail(&report));
+            tally.fail(
+                &subject,
+                format!("solution tests fail: {}", names.join(", ")),
+                &report_detail(&report),
+            );
         }
         Tests::DidNotBuild(detail) => tally.fail(&subject, "solution does not build", &detail),
     }
@@ -154,10 +190,20 @@ fn verify_kata(course: &Course, kata: &Kata, scratch: &Scratch, options: &Option
         let what = format!("mutant `{}` ({})", mutant.name, mutant.description);
         let overlay = files::read_tree(&course.mutant_dir(kata, mutant), &[])?;
         if let Some(path) = overlay.keys().find(|path| !path.starts_with("src/")) {
-            tally.fail(&subject, &what, &format!("a mutant may change only src/, not {path}"));
+            tally.fail(
+                &subject,
+                &what,
+                &format!("a mutant may change only src/, not {path}"),
+            );
             continue;
         }
-        check_overlay_differs(&subject, &format!("mutant `{}`", mutant.name), &overlay, &solved, tally);
+        check_overlay_differs(
+            &subject,
+            &format!("mutant `{}`", mutant.name),
+            &overlay,
+            &solved,
+            tally,
+        );
         let mut mutated = solved.clone();
         mutated.extend(overlay);
         let dir = scratch.workspace(kata, &mutated)?;
@@ -208,7 +254,13 @@ fn report_detail(report: &Report) -> String {
     report
         .failed
         .iter()
-        .map(|f| format!("{}: {}", f.test, f.reason.as_deref().unwrap_or("(no message)")))
+        .map(|f| {
+            format!(
+                "{}: {}",
+                f.test,
+                f.reason.as_deref().unwrap_or("(no message)")
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -218,7 +270,13 @@ fn check_package_name(kata: &Kata, starter: &Tree, tally: &mut Tally) {
     let name = starter
         .get("Cargo.toml")
         .and_then(|bytes| toml::from_str::<toml::Table>(&String::from_utf8_lossy(bytes)).ok())
-        .and_then(|manifest| manifest.get("package")?.get("name")?.as_str().map(str::to_string));
+        .and_then(|manifest| {
+            manifest
+                .get("package")?
+                .get("name")?
+                .as_str()
+                .map(str::to_string)
+        });
     match name {
         Some(name) if name == expected => tally.ok(format!("package is named {expected}")),
         other => tally.fail(
@@ -231,43 +289,83 @@ fn check_package_name(kata: &Kata, starter: &Tree, tally: &mut Tally) {
 
 /// An overlay holds only files that differ from what it is laid on, so that
 /// each file has one copy and a reader sees at once what changed.
-fn check_overlay_differs(subject: &str, name: &str, overlay: &Tree, base: &Tree, tally: &mut Tally) {
+fn check_overlay_differs(
+    subject: &str,
+    name: &str,
+    overlay: &Tree,
+    base: &Tree,
+    tally: &mut Tally,
+) {
     if overlay.is_empty() {
         tally.fail(subject, format!("{name} overlay is empty"), "");
         return;
     }
     let unchanged: Vec<&str> = overlay
         .iter()
-        .filter(|(path, bytes)| base.get(*path).is_some_and(|b| files::same_contents(b, bytes)))
+        .filter(|(path, bytes)| {
+            base.get(*path)
+                .is_some_and(|b| files::same_contents(b, bytes))
+        })
         .map(|(path, _)| path.as_str())
         .collect();
     if !unchanged.is_empty() {
         tally.fail(
             subject,
-            format!("{name} overlay repeats files unchanged: {}", unchanged.join(", ")),
+            format!(
+                "{name} overlay repeats files unchanged: {}",
+                unchanged.join(", ")
+            ),
             "remove them from the overlay",
         );
     }
 }
 
-fn check_mutant_folders(course: &Course, kata: &Kata, subject: &str, tally: &mut Tally) -> Result<()> {
+fn check_mutant_folders(
+    course: &Course,
+    kata: &Kata,
+    subject: &str,
+    tally: &mut Tally,
+) -> Result<()> {
     let dir = course.solution_dir(kata).join(MUTANTS_DIR);
     let on_disk = subfolders(&dir)?;
     let listed: Vec<&str> = kata.mutants.iter().map(|m| m.name.as_str()).collect();
     for name in &on_disk {
         if !listed.contains(&name.as_str()) {
-            tally.fail(subject, format!("mutant folder `{name}` is not listed in course.toml"), "");
+            tally.fail(
+                subject,
+                format!("mutant folder `{name}` is not listed in course.toml"),
+                "",
+            );
         }
     }
     for name in listed {
         if !on_disk.iter().any(|n| n == name) {
-            tally.fail(subject, format!("mutant `{name}` has no folder under {}", dir.display()), "");
+            tally.fail(
+                subject,
+                format!("mutant `{name}` has no folder under {}", dir.display()),
+                "",
+            );
         }
     }
     if kata.kind == Kind::MakeItPass && !kata.mutants.is_empty() {
         tally.note("a make-it-pass kata with mutants: check runs them like a write-the-tests kata");
     }
     Ok(())
+}
+
+/// The names of the files and folders in `dir`, none if it does not exist.
+fn entry_names(dir: &std::path::Path) -> Result<Vec<String>> {
+    if !dir.exists() {
+        return Ok(Vec::new());
+    }
+    let mut names = Vec::new();
+    for entry in fs::read_dir(dir)? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        if !name.starts_with('.') {
+            names.push(name);
+        }
+    }
+    Ok(names)
 }
 
 fn subfolders(dir: &std::path::Path) -> Result<Vec<String>> {
@@ -288,45 +386,66 @@ fn subfolders(dir: &std::path::Path) -> Result<Vec<String>> {
 fn verify_course(course: &Course, tally: &mut Tally) -> Result<()> {
     let folders: Vec<&str> = course.katas.iter().map(|k| k.folder.as_str()).collect();
     let mut strays = Vec::new();
-    for (dir, suffix) in [(KATAS_DIR, ""), (SOLUTIONS_DIR, ""), (STARTERS_DIR, ".toml")] {
-        let path = course.root.join(dir);
-        let mut names = subfolders(&path)?;
-        if !suffix.is_empty() && path.exists() {
-            names = fs::read_dir(&path)?
-                .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(suffix).map(str::to_string))
-                .collect();
+    // Each folder of katas/ and solutions/, and each file of starters/, belongs to a kata.
+    for (dir, suffix) in [
+        (KATAS_DIR, ""),
+        (SOLUTIONS_DIR, ""),
+        (STARTERS_DIR, ".toml"),
+    ] {
+        for entry in entry_names(&course.root.join(dir))? {
+            let belongs = entry
+                .strip_suffix(suffix)
+                .is_some_and(|name| folders.contains(&name));
+            if !belongs {
+                strays.push(format!("{dir}/{entry} belongs to no kata in course.toml"));
+            }
         }
-        strays.extend(
-            names
-                .into_iter()
-                .filter(|name| !folders.contains(&name.as_str()))
-                .map(|name| format!("{dir}/{name}{suffix}")),
-        );
     }
     for kata in &course.katas {
-        for (what, path) in [("kata folder", course.kata_dir(kata)), ("solution", course.solution_dir(kata))] {
+        for (what, path) in [
+            ("kata folder", course.kata_dir(kata)),
+            ("solution", course.solution_dir(kata)),
+        ] {
             if !path.is_dir() {
-                strays.push(format!("kata {} has no {what} at {}", kata.id, path.display()));
+                strays.push(format!(
+                    "kata {} has no {what} at {}",
+                    kata.id,
+                    path.display()
+                ));
             }
         }
     }
     if strays.is_empty() {
         tally.ok("course.toml and the katas/, solutions/ and starters/ folders agree");
     } else {
-        tally.fail("course", "course.toml and the folders disagree", &strays.join("\n"));
+        tally.fail(
+            "course",
+            "course.toml and the folders disagree",
+            &strays.join("\n"),
+        );
     }
 
-    let problems = book::chapter_problems(course)?;
-    if problems.is_empty() {
-        tally.ok("the book has a chapter for every kata, linked from SUMMARY.md");
-    } else {
-        tally.fail("book", "chapters are missing or incomplete", &problems.join("\n"));
+    match book::chapter_problems(course) {
+        Ok(problems) if problems.is_empty() => {
+            tally.ok("the book has a chapter for every kata, linked from SUMMARY.md");
+        }
+        Ok(problems) => tally.fail(
+            "book",
+            "chapters are missing or incomplete",
+            &problems.join("\n"),
+        ),
+        Err(error) => tally.fail("book", "the book cannot be read", &format!("{error:#}")),
     }
-    let (count, problems) = book::include_problems(course)?;
-    if problems.is_empty() {
-        tally.ok(format!("every {{{{#include}}}} in the book resolves ({count} includes)"));
-    } else {
-        tally.fail("book", "includes that do not resolve", &problems.join("\n"));
+    match book::include_problems(course) {
+        Ok((count, problems)) if problems.is_empty() => {
+            tally.ok(format!(
+                "every {{{{#include}}}} in the book resolves ({count} includes)"
+            ));
+        }
+        Ok((_, problems)) => {
+            tally.fail("book", "includes that do not resolve", &problems.join("\n"))
+        }
+        Err(error) => tally.fail("book", "the book cannot be read", &format!("{error:#}")),
     }
     Ok(())
 }

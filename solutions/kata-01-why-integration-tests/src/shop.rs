@@ -77,7 +77,9 @@ impl Shop {
         let orders = OrderBook::new();
         Shop {
             // The provider's account must settle in the currency the shop sells in.
-            gateway: PaymentGateway::new(GatewayConfig { currency: config.currency.clone() }),
+            gateway: PaymentGateway::new(GatewayConfig {
+                currency: config.currency.clone(),
+            }),
             warehouse: Warehouse::new(orders.clone()),
             orders,
             config,
@@ -99,10 +101,18 @@ impl Shop {
 
         // CardPay wants a decimal amount in major units, which is how `Cents`
         // displays; a decline is an ordinary response, not an error.
-        let charged = self.gateway.charge(&request.card, &total.to_string(), &self.config.currency);
+        let charged = self
+            .gateway
+            .charge(&request.card, &total.to_string(), &self.config.currency);
         let charge_id = match charged {
-            Ok(ChargeResponse { charge_id, status: ChargeStatus::Approved }) => charge_id,
-            Ok(ChargeResponse { status: ChargeStatus::Declined { reason }, .. }) => {
+            Ok(ChargeResponse {
+                charge_id,
+                status: ChargeStatus::Approved,
+            }) => charge_id,
+            Ok(ChargeResponse {
+                status: ChargeStatus::Declined { reason },
+                ..
+            }) => {
                 self.inventory.release(reservation);
                 return Err(CheckoutError::PaymentDeclined(reason));
             }
@@ -131,7 +141,10 @@ impl Shop {
         lines
             .iter()
             .map(|(sku, quantity)| {
-                let price = self.catalog.price(sku).ok_or_else(|| CheckoutError::UnknownProduct(sku.clone()))?;
+                let price = self
+                    .catalog
+                    .price(sku)
+                    .ok_or_else(|| CheckoutError::UnknownProduct(sku.clone()))?;
                 Ok(price * *quantity)
             })
             .sum()

@@ -16,6 +16,9 @@ fn a_shop_set_up_for_euros_takes_payment_in_euros() {
              them? Look at how `Shop::new` sets up the payment gateway (src/shop.rs).\n"
         )
     });
-    assert!(shop.orders().get(id).is_some(), "the order should be in the order book");
+    assert!(
+        shop.orders().get(id).is_some(),
+        "the order should be in the order book"
+    );
     assert_eq!(shop.gateway().charges()[0].currency, "EUR");
 }

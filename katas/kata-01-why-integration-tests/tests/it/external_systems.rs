@@ -19,6 +19,13 @@ fn a_declined_card_places_no_order_and_keeps_the_stock() {
          top of src/payments.rs, then what `Shop::place_order` does with the\n\
          provider's response (src/shop.rs).\n"
     );
-    assert!(shop.orders().is_empty(), "a declined order should not be in the order book");
-    assert_eq!(shop.inventory().available("MUG"), MUGS_IN_STOCK, "a declined order should keep the stock");
+    assert!(
+        shop.orders().is_empty(),
+        "a declined order should not be in the order book"
+    );
+    assert_eq!(
+        shop.inventory().available("MUG"),
+        MUGS_IN_STOCK,
+        "a declined order should keep the stock"
+    );
 }

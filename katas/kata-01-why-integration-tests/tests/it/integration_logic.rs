@@ -17,8 +17,7 @@ fn an_order_the_shop_cannot_fill_takes_no_money() {
     );
     let captured = shop.gateway().captured_cents();
     assert_eq!(
-        captured,
-        0,
+        captured, 0,
         "\nThe order was refused for lack of stock, yet the customer's card was charged\n\
          ({captured} cents captured).\n\
          INTEGRATION LOGIC: each step works, but in which order should they run, and\n\

@@ -8,7 +8,8 @@ use crate::helpers::{GOOD_CARD, MUG_PRICE, order, shop};
 fn the_provider_is_charged_what_the_basket_costs() {
     let mut shop = shop();
 
-    shop.place_order(&order("MUG", 2, GOOD_CARD)).expect("two mugs with a good card should be ordered");
+    shop.place_order(&order("MUG", 2, GOOD_CARD))
+        .expect("two mugs with a good card should be ordered");
 
     let basket = MUG_PRICE * 2;
     let charged = shop.gateway().charges()[0].amount_cents;

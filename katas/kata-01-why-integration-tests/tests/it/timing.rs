@@ -7,9 +7,16 @@ use crate::helpers::{GOOD_CARD, order, shop};
 fn the_warehouse_ships_a_paid_order() {
     let mut shop = shop();
 
-    let id = shop.place_order(&order("MUG", 1, GOOD_CARD)).expect("a mug with a good card should be ordered");
+    let id = shop
+        .place_order(&order("MUG", 1, GOOD_CARD))
+        .expect("a mug with a good card should be ordered");
 
-    let shipped: Vec<_> = shop.warehouse().shipments().iter().map(|s| s.order_id).collect();
+    let shipped: Vec<_> = shop
+        .warehouse()
+        .shipments()
+        .iter()
+        .map(|s| s.order_id)
+        .collect();
     assert_eq!(
         shipped,
         [id],

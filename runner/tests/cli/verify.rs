@@ -1,0 +1,107 @@
+//! `verify` passes on a sound course and fails, naming the kata and the
+//! check, on a broken one. The last test is the course's own self-check.
+
+use crate::helpers::{Fixture, kata_with, real_course};
+
+#[test]
+fn a_sound_course_verifies() {
+    let fixture = Fixture::new();
+    let run = fixture.kata(&["verify"]);
+    run.assert_success();
+    assert!(
+        run.stdout
+            .contains("mutant `doubles-wrong` (doubling adds one instead): caught"),
+        "{run}"
+    );
+}
+
+#[test]
+fn a_broken_solution_fails_verify() {
+    let fixture = Fixture::new();
+    fixture.write(
+        "solutions/kata-01-add/src/lib.rs",
+        "pub fn add(a: i32, b: i32) -> i32 {\n    a * b\n}\n",
+    );
+
+    let run = fixture.kata(&["verify", "01"]);
+
+    run.assert_clean_error("kata 01: solution tests fail: adds");
+    assert!(
+        run.stdout.contains("two and three make five"),
+        "the failure's message is shown\n{run}"
+    );
+}
+
+#[test]
+fn a_mutant_the_tests_miss_fails_verify() {
+    let fixture = Fixture::new();
+    // Behaves exactly like the real one, so no test can catch it.
+    fixture.write(
+        "solutions/kata-02-double/mutants/doubles-wrong/src/lib.rs",
+        "pub fn double(n: i32) -> i32 {\n    n + n\n}\n",
+    );
+
+    let run = fixture.kata(&["verify", "02"]);
+
+    run.assert_clean_error("mutant `doubles-wrong` (doubling adds one instead): survived");
+}
+
+#[test]
+fn a_learners_edits_are_verified_around_but_fail_strict_mode() {
+    let fixture = Fixture::new();
+    fixture.kata(&["solve", "01", "--yes"]).assert_success();
+
+    let run = fixture.kata(&["verify", "01"]);
+    run.assert_success();
+    assert!(
+        run.stdout
+            .contains("note  katas/kata-01-add differs from its recorded starter"),
+        "{run}"
+    );
+
+    let strict = kata_with(fixture.root(), &["verify", "01"], |command| {
+        command.env("CI", "true");
+    });
+    strict.assert_clean_error("differs from its recorded starter");
+}
+
+#[test]
+fn a_chapter_missing_from_the_summary_fails_verify() {
+    let fixture = Fixture::new();
+    fixture.write(
+        "book/SUMMARY.md",
+        "# Summary\n\n- [Adding](01-add.md)\n- [Doubling]()\n",
+    );
+    fixture.write(
+        "book/01-add.md",
+        "# Adding\n`cargo test -p kata-01`\n{{#include ../katas/kata-01-add/src/lib.rs:nope}}\n",
+    );
+
+    let run = fixture.kata(&["verify", "01"]);
+
+    run.assert_clean_error("book: chapters are missing or incomplete");
+    assert!(
+        run.stdout
+            .contains("does not link its chapter 02-double.md"),
+        "{run}"
+    );
+    assert!(run.stdout.contains("has no `ANCHOR: nope`"), "{run}");
+}
+
+/// The course's own self-check: every kata's starter fails, its solution
+/// passes, its mutants are caught, and the book is whole. `cargo test` at the
+/// repository root runs this.
+#[test]
+fn the_course_is_sound() {
+    let run = kata_with(&real_course(), &["verify"], |command| {
+        // Keep CI's strictness: there, katas/ must match the recorded starters.
+        if let Some(ci) = std::env::var_os("CI") {
+            command.env("CI", ci);
+        }
+    });
+    assert_eq!(
+        run.code,
+        Some(0),
+        "`cargo kata verify` found problems:\n{run}"
+    );
+}
