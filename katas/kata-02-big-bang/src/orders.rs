@@ -83,6 +83,7 @@ impl OrderService {
         }
     }
 
+    // ANCHOR: place_order
     /// Places an order: records it, takes its items out of stock, charges the
     /// card and books the shipment. All of it happens, or none of it does:
     /// the database work runs in one transaction, and a charge is refunded if
@@ -129,6 +130,7 @@ impl OrderService {
         self.order(id)?
             .ok_or_else(|| OrderError::Database(format!("order {id} vanished after commit")))
     }
+    // ANCHOR_END: place_order
 
     pub fn order(&self, id: i64) -> Result<Option<Order>, OrderError> {
         let order = self
