@@ -55,13 +55,15 @@ fn panic_message(stdout: &str, test: &str) -> Option<String> {
     lines.find(|line| line.contains("panicked at "))?;
     lines
         .map(str::trim)
-        // `assert!` messages that start on a new line leave a bare
-        // "assertion `left == right` failed:" in front of them.
-        .find(|line| {
-            !line.is_empty() && !(line.starts_with("assertion") && line.ends_with("failed:"))
-        })
+        .find(|line| !line.is_empty() && !is_bare_assertion_header(line))
         .filter(|line| !line.starts_with("note: ") && !line.starts_with("stack backtrace:"))
         .map(str::to_string)
+}
+
+/// `assert!` messages that start on a new line leave a bare
+/// "assertion `left == right` failed:" in front of them.
+fn is_bare_assertion_header(line: &str) -> bool {
+    line.starts_with("assertion") && line.ends_with("failed:")
 }
 
 fn first_build_error(stderr: &str) -> Option<String> {
