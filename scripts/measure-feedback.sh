@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Prints the course's feedback times (maintainers; Linux or macOS with bash):
 #
-#   1. edit-to-result for kata 01: after the dependencies are built, how long
-#      from saving a change to src/shop.rs (and, separately, to a test file) to
-#      the result of `cargo test -p kata-01`; median of several runs;
+#   1. edit-to-result for a kata (kata 01 unless KATA=NN is set): after the
+#      dependencies are built, how long from saving a change to a source file
+#      (and, separately, to a test file) to the result of `cargo test -p kata-NN`;
+#      median of several runs (RUNS=9 unless set);
 #   2. with --cold: `cargo test` at the root of a fresh clone with an empty
 #      target directory, as CI or a new contributor sees it.
 #
@@ -12,6 +13,12 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 runs="${RUNS:-9}"
+kata="${KATA:-01}"
+folder="$(echo katas/kata-"$kata"-*)"
+[ -d "$folder" ] || { echo "no folder katas/kata-$kata-*" >&2; exit 2; }
+# The last .rs file of each kind, as a stand-in for "the file the learner edits".
+src_file="$(find "$folder/src" -name '*.rs' | sort | tail -n 1)"
+test_file="$(find "$folder/tests" -name '*.rs' | sort | tail -n 1)"
 
 now() { python3 -c 'import time; print(time.monotonic())'; }
 
@@ -23,7 +30,7 @@ edit_and_test() {
   printf '\n// measure-feedback edit %s\n' "$i" >>"$file"
   local start end
   start=$(now)
-  cargo test -q -p kata-01 >/dev/null 2>&1 || true  # the starter fails by design
+  cargo test -q -p "kata-$kata" >/dev/null 2>&1 || true  # the starter fails by design
   end=$(now)
   python3 -c "print(f'{$end - $start:.3f}')"
 }
@@ -45,10 +52,10 @@ measure_edit() {
     "$(printf '%s\n' "${times[@]}" | median)" "$runs" "${times[*]}"
 }
 
-echo "warming the build of kata 01..."
-cargo test -q -p kata-01 --no-run >/dev/null 2>&1
-measure_edit katas/kata-01-why-integration-tests/src/shop.rs "kata 01: edit src/shop.rs -> test result"
-measure_edit katas/kata-01-why-integration-tests/tests/it/timing.rs "kata 01: edit a test -> test result"
+echo "warming the build of kata $kata..."
+cargo test -q -p "kata-$kata" --no-run >/dev/null 2>&1
+measure_edit "$src_file" "kata $kata: edit ${src_file#"$folder"/} -> test result"
+measure_edit "$test_file" "kata $kata: edit ${test_file#"$folder"/} -> test result"
 
 if [ "${1:-}" = "--cold" ]; then
   scratch="$(mktemp -d)"

@@ -27,7 +27,8 @@ pub fn run(course: &Course, id: &str, yes: bool) -> Result<()> {
         println!("nothing changed");
         return Ok(());
     }
-    if dir.exists() {
+    // An untouched starter needs no backup: `reset` brings it back.
+    if dir.exists() && !starters::changes(course, kata, &dir)?.is_empty() {
         let saved = backup::back_up(course, kata)?;
         println!("your files are saved in {}", saved.display());
     }
