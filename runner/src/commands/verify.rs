@@ -137,7 +137,7 @@ fn verify_kata(
         );
     }
     match run_tests(scratch, &dir)? {
-        Tests::Failed(report) => tally.ok(format!(
+        Tests::Failed(report, _) => tally.ok(format!(
             "starter tests fail, as they should ({} of {} fail)",
             report.failed.len(),
             report.failed.len() + report.passed.len()
@@ -173,12 +173,12 @@ fn verify_kata(
             "solution tests pass ({} tests)",
             report.passed.len()
         )),
-        Tests::Failed(report) => {
+        Tests::Failed(report, tail) => {
             let names: Vec<&str> = report.failed.iter().map(|f| f.test.as_str()).collect();
             tally.fail(
                 &subject,
                 format!("solution tests fail: {}", names.join(", ")),
-                &report_detail(&report),
+                &format!("{}\n\ncargo's output ends:\n{tail}", report_detail(&report)),
             );
         }
         Tests::DidNotBuild(detail) => tally.fail(&subject, "solution does not build", &detail),
@@ -208,7 +208,7 @@ fn verify_kata(
         mutated.extend(overlay);
         let dir = scratch.workspace(kata, &mutated)?;
         match run_tests(scratch, &dir)? {
-            Tests::Failed(report) => {
+            Tests::Failed(report, _) => {
                 tally.ok(format!("{what}: caught by {} test(s)", report.failed.len()));
             }
             Tests::Passed(_) => tally.fail(
@@ -228,7 +228,8 @@ fn verify_kata(
 
 enum Tests {
     Passed(Report),
-    Failed(Report),
+    /// The report, and the tail of what cargo printed.
+    Failed(Report, String),
     DidNotBuild(String),
 }
 
@@ -246,7 +247,7 @@ fn run_tests(scratch: &Scratch, dir: &std::path::Path) -> Result<Tests> {
         // A crash, or a test binary that aborted: not a test that failed.
         Tests::DidNotBuild(run.tail(TAIL))
     } else {
-        Tests::Failed(report)
+        Tests::Failed(report, run.tail(TAIL))
     })
 }
 
