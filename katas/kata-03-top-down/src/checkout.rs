@@ -1,0 +1,145 @@
+//! Layer 2, the middle: the checkout, the shop's real order service.
+//!
+//! It also defines the two traits it calls the layer below through,
+//! [`Inventory`] and [`PaymentGateway`]. They were written by the checkout's
+//! authors before the stock room's system and the card provider were wired
+//! in, the way top-down integration works: each layer is built against its
+//! own idea of the layer below. The real stock room (`src/stockroom.rs`) and
+//! card provider (`src/cardpay.rs`) implement these traits, and so do the
+//! stubs in `tests/it/stubs.rs`.
+
+use std::fmt;
+
+use crate::catalog::Catalog;
+use crate::controller::{NewOrder, OrderError, OrderLine, OrderService, Receipt};
+use crate::money::Cents;
+
+// ANCHOR: ports
+/// Stock kept for orders.
+pub trait Inventory {
+    /// Sets `quantity` of `sku` aside for an order, and returns how many were
+    /// set aside. Fails with [`OutOfStock`] when the items cannot be set aside.
+    fn reserve(&mut self, sku: &str, quantity: u32) -> Result<u32, OutOfStock>;
+
+    /// Puts `quantity` of `sku` back on the shelf, for an order that will not
+    /// be placed after all.
+    fn release(&mut self, sku: &str, quantity: u32);
+}
+
+/// Takes the customer's money.
+pub trait PaymentGateway {
+    /// Charges `amount` to `card`, and returns the provider's id for the charge.
+    fn charge(&mut self, card: &str, amount: Cents) -> Result<String, PaymentError>;
+}
+// ANCHOR_END: ports
+
+/// The inventory could not set the items of `sku` aside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutOfStock {
+    pub sku: String,
+}
+
+impl fmt::Display for OutOfStock {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} is out of stock", self.sku)
+    }
+}
+
+impl std::error::Error for OutOfStock {}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PaymentError {
+    /// The card's bank said no. Nothing was charged.
+    Declined,
+}
+
+/// The real order service: prices an order from the catalog, sets its items
+/// aside, then charges the card. Generic over the layer below, so that tests
+/// can put stubs there first and the real parts later.
+pub struct Checkout<I, P> {
+    catalog: Catalog,
+    inventory: I,
+    payments: P,
+    last_order_id: u64,
+}
+
+impl<I: Inventory, P: PaymentGateway> Checkout<I, P> {
+    pub fn new(catalog: Catalog, inventory: I, payments: P) -> Checkout<I, P> {
+        Checkout {
+            catalog,
+            inventory,
+            payments,
+            last_order_id: 0,
+        }
+    }
+
+    /// The inventory underneath, for a test to look at the stock.
+    pub fn inventory(&self) -> &I {
+        &self.inventory
+    }
+
+    /// The payment gateway underneath, for a test to look at the charges.
+    pub fn payments(&self) -> &P {
+        &self.payments
+    }
+
+    fn total(&self, lines: &[OrderLine]) -> Result<Cents, OrderError> {
+        let mut total = Cents(0);
+        for line in lines {
+            let Some(price) = self.catalog.price(&line.sku) else {
+                return Err(OrderError::UnknownProduct {
+                    sku: line.sku.clone(),
+                });
+            };
+            total = total + price * line.quantity;
+        }
+        Ok(total)
+    }
+
+    /// Sets every line aside, or none: when one line cannot be served, what
+    /// the lines before it took goes back on the shelf.
+    fn reserve_all(&mut self, lines: &[OrderLine]) -> Result<(), OrderError> {
+        for (done, line) in lines.iter().enumerate() {
+            // The inventory refuses a reservation it cannot fill, so once
+            // `reserve` returns Ok, the whole line is set aside.
+            if let Err(OutOfStock { sku }) = self.inventory.reserve(&line.sku, line.quantity) {
+                self.release_all(&lines[..done]);
+                return Err(OrderError::OutOfStock {
+                    sku,
+                    wanted: line.quantity,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn release_all(&mut self, lines: &[OrderLine]) {
+        for line in lines {
+            self.inventory.release(&line.sku, line.quantity);
+        }
+    }
+}
+
+impl<I: Inventory, P: PaymentGateway> OrderService for Checkout<I, P> {
+    /// Prices the order, sets its items aside, and only then charges the
+    /// card, so that a customer is never charged for what the shop cannot
+    /// send. A declined card puts the items back.
+    fn place_order(&mut self, order: &NewOrder) -> Result<Receipt, OrderError> {
+        let total = self.total(&order.lines)?;
+        self.reserve_all(&order.lines)?;
+        match self.payments.charge(&order.card, total) {
+            Ok(charge_id) => {
+                self.last_order_id += 1;
+                Ok(Receipt {
+                    order_id: self.last_order_id,
+                    total,
+                    charge_id,
+                })
+            }
+            Err(PaymentError::Declined) => {
+                self.release_all(&order.lines);
+                Err(OrderError::PaymentDeclined)
+            }
+        }
+    }
+}
