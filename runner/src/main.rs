@@ -8,12 +8,21 @@ mod book;
 mod cargo;
 mod commands;
 mod course;
+mod disk;
+mod evaluate;
+mod file_watch;
 mod files;
+mod keys;
 mod progress;
 mod scratch;
 mod starters;
+mod status;
+mod steps;
 mod test_report;
+mod toolchain;
+mod ui;
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
@@ -24,7 +33,8 @@ use crate::course::Course;
 #[derive(Parser)]
 #[command(
     name = "cargo kata",
-    about = "Run, check and reset the katas of the integration-testing course"
+    about = "Run, check and reset the katas of the integration-testing course",
+    after_help = "With no command, `cargo kata` goes on where you left off: it watches the current kata."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -37,6 +47,13 @@ enum Command {
     List,
     /// Run a kata's tests and say what to do next (the current kata if no id).
     Check { id: Option<String> },
+    /// Check a kata again each time you save a file in it (the current kata if no id).
+    Watch {
+        id: Option<String>,
+        /// Check again only when you press r, for file systems that send no file events.
+        #[arg(long)]
+        manual: bool,
+    },
     /// Show the next hint for a kata, from a nudge to nearly the answer.
     Hint { id: String },
     /// Put a kata back to its starter; your files are backed up first.
@@ -47,6 +64,14 @@ enum Command {
         /// Do not ask for confirmation.
         #[arg(long)]
         yes: bool,
+    },
+    /// (Workshops) Is this machine ready for the course, offline? One line per check.
+    Doctor,
+    /// (Workshops) Fetch and build everything ahead of the day, so the course runs offline.
+    Prepare {
+        /// Do not install mdBook, even if it is missing.
+        #[arg(long)]
+        no_mdbook: bool,
     },
     /// (Maintainers) Prove the course: starters fail, solutions pass, mutants are caught, the book is whole.
     Verify {
@@ -71,12 +96,24 @@ fn main() -> ExitCode {
 }
 
 /// Exits with 1, and no `error:` line, when `check` finds the kata not done
-/// yet: that is news for the learner, not a failure of the runner.
+/// yet or `doctor` finds the machine not ready: that is news, not a failure
+/// of the runner.
 fn run(cli: Cli) -> Result<ExitCode> {
     let here = std::env::current_dir().context("cannot tell which folder this is")?;
     let course = Course::discover(&here)?;
     let done = match cli.command {
+        // Where the learner left off: watch on a terminal, a single check elsewhere.
+        None if std::io::stdin().is_terminal() => {
+            commands::watch::run(&course, None, false).map(|()| true)?
+        }
         None => commands::check::run(&course, None)?,
+        Some(Command::Watch { id, manual }) => {
+            commands::watch::run(&course, id.as_deref(), manual).map(|()| true)?
+        }
+        Some(Command::Doctor) => commands::doctor::run(&course)?,
+        Some(Command::Prepare { no_mdbook }) => {
+            commands::prepare::run(&course, no_mdbook).map(|()| true)?
+        }
         Some(Command::Check { id }) => commands::check::run(&course, id.as_deref())?,
         Some(Command::List) => commands::list::run(&course).map(|()| true)?,
         Some(Command::Hint { id }) => commands::hint::run(&course, &id).map(|()| true)?,

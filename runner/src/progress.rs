@@ -1,6 +1,8 @@
 //! The learner's progress, kept in `.kata/progress.toml` (not committed):
-//! how many hints each kata has shown, and which katas passed their check.
-//! A missing or damaged file never stops the runner: it starts afresh.
+//! the current kata, how many hints each kata has shown, and which katas
+//! passed their check. A missing or damaged file never stops the runner:
+//! `list` and `cargo kata` rebuild it from a fresh check of the katas the
+//! learner has started.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -14,10 +16,17 @@ use crate::files::Tree;
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Progress {
+    /// The kata the learner is on: the last one checked, or the one after
+    /// it once that one is done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    current: Option<String>,
     #[serde(default)]
     kata: BTreeMap<String, KataProgress>,
     #[serde(skip)]
     path: PathBuf,
+    /// Whether the file was there and readable when loaded.
+    #[serde(skip)]
+    pub trustworthy: bool,
 }
 
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -32,21 +41,28 @@ struct KataProgress {
 impl Progress {
     pub fn load(course: &Course) -> Progress {
         let path = course.state_dir().join("progress.toml");
-        let progress = match fs::read_to_string(&path) {
-            Err(_) => Progress::default(),
-            Ok(text) => toml::from_str(&text).unwrap_or_else(|error| {
-                let damaged = path.with_extension("toml.damaged");
-                let _ = fs::rename(&path, &damaged);
-                eprintln!(
-                    "warning: {} was damaged ({}); starting a fresh one, the old one is kept as {}",
-                    path.display(),
-                    error.message(),
-                    damaged.display()
-                );
-                Progress::default()
-            }),
+        let (progress, trustworthy) = match fs::read_to_string(&path) {
+            Err(_) => (Progress::default(), false),
+            Ok(text) => match toml::from_str::<Progress>(&text) {
+                Ok(progress) => (progress, true),
+                Err(error) => {
+                    let damaged = path.with_extension("toml.damaged");
+                    let _ = fs::rename(&path, &damaged);
+                    eprintln!(
+                        "warning: {} was damaged ({}); starting a fresh one, the old one is kept as {}",
+                        path.display(),
+                        error.message().trim(),
+                        damaged.display()
+                    );
+                    (Progress::default(), false)
+                }
+            },
         };
-        Progress { path, ..progress }
+        Progress {
+            path,
+            trustworthy,
+            ..progress
+        }
     }
 
     pub fn save(&self) -> Result<()> {
@@ -75,8 +91,18 @@ impl Progress {
             == Some(fingerprint(files).as_str())
     }
 
-    pub fn record_check(&mut self, kata: &Kata, files: &Tree, passed: bool) {
+    /// Remembers a check's result, and moves the current kata on when it passed.
+    pub fn record_check(&mut self, course: &Course, kata: &Kata, files: &Tree, passed: bool) {
         self.kata.entry(kata.id.clone()).or_default().passed = passed.then(|| fingerprint(files));
+        let next = course.katas.iter().skip_while(|k| k.id != kata.id).nth(1);
+        self.current = Some(match (passed, next) {
+            (true, Some(next)) => next.id.clone(),
+            _ => kata.id.clone(),
+        });
+    }
+
+    pub fn current(&self) -> Option<&str> {
+        self.current.as_deref()
     }
 }
 

@@ -2,31 +2,47 @@
 
 use anyhow::Result;
 
-use crate::course::Course;
+use crate::course::{Course, Kata};
 use crate::progress::Progress;
+use crate::ui::{self, BOLD, DIM};
 
 pub fn run(course: &Course, id: &str) -> Result<()> {
     let kata = course.find(id)?;
     let mut progress = Progress::load(course);
+    for line in next_hint(kata, &mut progress) {
+        anstream::println!("{line}");
+    }
+    progress.save()
+}
+
+/// Shows one more level than last time (every level up to it, so that a hint
+/// reads in context), and remembers it.
+pub fn next_hint(kata: &Kata, progress: &mut Progress) -> Vec<String> {
     let total = kata.hints.len();
     let level = (progress.hints_shown(kata) + 1).min(total);
-    // Show every level up to the new one, so that a hint is read in context.
+    let mut lines = Vec::new();
     for (index, hint) in kata.hints.iter().enumerate().take(level) {
-        println!(
-            "hint {} of {total} for kata {}:\n{}\n",
-            index + 1,
-            kata.id,
-            hint.trim_end()
-        );
+        lines.push(ui::paint(
+            BOLD,
+            format!("hint {} of {total} for kata {}:", index + 1, kata.id),
+        ));
+        lines.extend(hint.trim().lines().map(str::to_string));
+        lines.push(String::new());
     }
-    if level < total {
-        println!("(run `cargo kata hint {}` again for the next one)", kata.id);
-    } else {
-        println!(
-            "(that was the last hint; the chapter is book/{})",
-            kata.chapter
-        );
-    }
+    lines.push(ui::paint(
+        DIM,
+        if level < total {
+            format!(
+                "(ask again for the next one: `cargo kata hint {}`)",
+                kata.id
+            )
+        } else {
+            format!(
+                "(that was the last hint; the chapter is book/{})",
+                kata.chapter
+            )
+        },
+    ));
     progress.set_hints_shown(kata, level);
-    progress.save()
+    lines
 }

@@ -1,38 +1,58 @@
-//! `cargo kata list`: every kata with its status, kind, time and chapter.
+//! `cargo kata list`: every kata with its status, kind, estimated time and
+//! chapter, the current one marked.
 
 use anyhow::Result;
 
 use crate::course::Course;
-use crate::files;
 use crate::progress::Progress;
-use crate::starters;
+use crate::status::{self, Status};
+use crate::ui::{self, BAD, BOLD, DIM, GOOD, WARN};
 
 pub fn run(course: &Course) -> Result<()> {
-    let progress = Progress::load(course);
-    println!(
-        "{:<4} {:<8} {:<16} {:>5}  title (chapter)",
-        "kata", "status", "kind", "time"
-    );
+    let mut progress = Progress::load(course);
+    status::rebuild_if_lost(course, &mut progress)?;
+    for line in lines(course, &progress)? {
+        anstream::println!("{line}");
+    }
+    Ok(())
+}
+
+/// The table, and a line on what comes next.
+pub fn lines(course: &Course, progress: &Progress) -> Result<Vec<String>> {
+    let current = status::current(course, progress)?;
+    let mut lines = vec![ui::paint(
+        BOLD,
+        format!(
+            "  {:<4} {:<8} {:<16} {:>5}  chapter",
+            "kata", "status", "kind", "time"
+        ),
+    )];
+    let mut done = 0;
     for kata in &course.katas {
-        let status = match files::read_tree(&course.kata_dir(kata), &[]) {
-            Err(_) => "missing",
-            Ok(tree) if progress.is_done(kata, &tree) => "done",
-            Ok(_) => match starters::changes(course, kata, &course.kata_dir(kata)) {
-                Ok(changed) if changed.is_empty() => "new",
-                Ok(_) => "started",
-                Err(_) => "?",
-            },
+        let status = status::of(course, kata, progress);
+        done += usize::from(status == Status::Done);
+        let style = match status {
+            Status::Done => GOOD,
+            Status::Started => WARN,
+            Status::Missing => BAD,
+            Status::New => DIM,
         };
-        println!(
-            "{:<4} {:<8} {:<16} {:>3}m  {} (book/{})",
+        let marker = if kata.id == current.id { ">" } else { " " };
+        lines.push(format!(
+            "{marker} {:<4} {} {:<16} {:>3} m  {} (book/{})",
             kata.id,
-            status,
+            ui::paint(style, format!("{:<8}", status.label())),
             kata.kind.to_string(),
             kata.minutes,
             kata.title,
             kata.chapter
-        );
+        ));
     }
-    println!("\nRun `cargo kata check NN` to check a kata, `cargo kata hint NN` when stuck.");
-    Ok(())
+    lines.push(String::new());
+    lines.push(format!(
+        "{done} of {} done. `cargo kata` goes on with kata {} (marked >); `cargo kata hint NN` when stuck.",
+        course.katas.len(),
+        current.id
+    ));
+    Ok(lines)
 }

@@ -15,7 +15,9 @@ use crate::course::{Course, KATAS_DIR, Kata, Kind, MUTANTS_DIR, SOLUTIONS_DIR, S
 use crate::files::{self, Tree};
 use crate::scratch::Scratch;
 use crate::starters;
+use crate::steps::Steps;
 use crate::test_report::Report;
+use crate::ui::{self, BAD, BOLD, GOOD, NOTE};
 
 /// How many lines of cargo's output a failure shows.
 const TAIL: usize = 30;
@@ -28,29 +30,33 @@ pub struct Options {
     pub strict: bool,
 }
 
-#[derive(Default)]
 struct Tally {
     passed: usize,
     failed: Vec<String>,
+    /// The progress bar on a terminal; every line goes through it.
+    steps: Steps,
 }
 
 impl Tally {
     fn ok(&mut self, what: impl AsRef<str>) {
         self.passed += 1;
-        println!("  ok    {}", what.as_ref());
+        self.steps
+            .println(&format!("  {}    {}", ui::paint(GOOD, "ok"), what.as_ref()));
     }
 
     fn fail(&mut self, subject: &str, what: impl AsRef<str>, detail: &str) {
         let what = what.as_ref();
-        println!("  FAIL  {what}");
+        self.steps
+            .println(&format!("  {}  {what}", ui::paint(BAD, "FAIL")));
         for line in detail.lines() {
-            println!("        | {line}");
+            self.steps.println(&format!("        | {line}"));
         }
         self.failed.push(format!("{subject}: {what}"));
     }
 
     fn note(&self, what: impl AsRef<str>) {
-        println!("  note  {}", what.as_ref());
+        self.steps
+            .println(&format!("  {}  {}", ui::paint(NOTE, "note"), what.as_ref()));
     }
 }
 
@@ -60,9 +66,19 @@ pub fn run(course: &Course, options: &Options) -> Result<()> {
         None => course.katas.iter().collect(),
     };
     let scratch = Scratch::new(course, "kata-verify")?;
-    let mut tally = Tally::default();
+    let mut tally = Tally {
+        passed: 0,
+        failed: Vec::new(),
+        steps: Steps::new(katas.len() + 1),
+    };
     for kata in katas {
-        println!("kata {} · {} ({})", kata.id, kata.title, kata.kind);
+        tally
+            .steps
+            .start(&format!("kata {} · {}", kata.id, kata.title));
+        tally.steps.println(&ui::paint(
+            BOLD,
+            format!("kata {} · {} ({})", kata.id, kata.title, kata.kind),
+        ));
         if let Err(error) = verify_kata(course, kata, &scratch, options, &mut tally) {
             tally.fail(
                 &format!("kata {}", kata.id),
@@ -70,9 +86,12 @@ pub fn run(course: &Course, options: &Options) -> Result<()> {
                 &format!("{error:#}"),
             );
         }
+        tally.steps.finish_step();
     }
-    println!("course");
+    tally.steps.start("the course and the book");
+    tally.steps.println(&ui::paint(BOLD, "course"));
     verify_course(course, &mut tally)?;
+    tally.steps.finish();
 
     println!(
         "\nverify: {} checks passed, {} failed",

@@ -108,6 +108,6 @@ fn a_deleted_test_file_is_noticed() {
     let run = fixture.kata(&["check", "01"]);
 
     assert_eq!(run.code, Some(1), "{run}");
-    assert!(run.stdout.contains("no test ran"), "{run}");
+    assert!(run.stdout.contains("No tests ran"), "{run}");
     assert!(run.stdout.contains("cargo kata reset 01"), "{run}");
 }

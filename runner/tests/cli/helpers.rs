@@ -31,7 +31,7 @@ impl Run {
             "the runner panicked\n{self}"
         );
         assert!(
-            self.stderr.starts_with("error: "),
+            self.stderr.lines().any(|line| line.starts_with("error: ")),
             "expected an `error:` line\n{self}"
         );
         assert!(
@@ -68,6 +68,8 @@ pub fn kata_with(dir: &Path, args: &[&str], adjust: impl FnOnce(&mut Command)) -
         .current_dir(dir)
         .env_remove("CI")
         .env_remove("CARGO_TARGET_DIR")
+        .env_remove("CLICOLOR_FORCE")
+        .env("NO_COLOR", "1")
         .stdin(std::process::Stdio::null());
     adjust(&mut command);
     let Output {
@@ -80,6 +82,44 @@ pub fn kata_with(dir: &Path, args: &[&str], adjust: impl FnOnce(&mut Command)) -
         stdout: String::from_utf8_lossy(&stdout).into_owned(),
         stderr: String::from_utf8_lossy(&stderr).into_owned(),
     }
+}
+
+/// Replaces what changes from run to run (the temporary folder, times) with
+/// fixed words, so that output can be compared with a stored snapshot.
+pub fn redact(text: &str, root: &Path) -> String {
+    let root = root.display().to_string();
+    let mut text = text.replace(&root, "[COURSE]");
+    // Backup folders are named for the time they were made: 2026-11-21T14-23-05Z(-2).
+    let mut out = String::with_capacity(text.len());
+    while let Some(start) = find_stamp(&text) {
+        out.push_str(&text[..start]);
+        out.push_str("[TIME]");
+        let mut end = start + "2026-11-21T14-23-05Z".len();
+        if text[end..].starts_with('-') && text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            end += 1 + text[end + 1..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .count();
+        }
+        text = text[end..].to_string();
+    }
+    out.push_str(&text);
+    out
+}
+
+fn find_stamp(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let shape = b"dddd-dd-ddTdd-dd-ddZ";
+    (0..bytes.len().saturating_sub(shape.len() - 1)).find(|&i| {
+        shape
+            .iter()
+            .zip(&bytes[i..])
+            .all(|(want, &got)| match want {
+                b'd' => got.is_ascii_digit(),
+                other => *other == got,
+            })
+    })
 }
 
 /// A fresh copy of the fixture course, with its starters recorded.

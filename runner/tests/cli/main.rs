@@ -5,5 +5,8 @@
 mod helpers;
 
 mod bad_input;
+mod output;
 mod reset_and_solve;
 mod verify;
+mod watch;
+mod workshop;

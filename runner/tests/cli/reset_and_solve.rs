@@ -29,7 +29,7 @@ fn solve_applies_the_solution_and_backs_up_the_learners_work() {
         fixture
             .kata(&["check", "01"])
             .stdout
-            .contains("kata 01 is done")
+            .contains("Done kata 01")
     );
 }
 

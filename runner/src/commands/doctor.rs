@@ -1,0 +1,215 @@
+//! `cargo kata doctor`: is this machine ready for the course, offline? One
+//! line per check, each with how to fix it; the exit status says whether
+//! the machine is ready. Meant for the morning of a workshop.
+
+use anyhow::Result;
+
+use crate::cargo;
+use crate::course::Course;
+use crate::disk;
+use crate::toolchain::{self, MDBOOK_VERSION};
+use crate::ui::{self, BAD, BOLD, GOOD, NOTE, WARN};
+
+/// Below this, `cargo kata prepare` may run out of room.
+const DISK_NEEDED: u64 = 3 * 1024 * 1024 * 1024;
+const DISK_LOW: u64 = 5 * 1024 * 1024 * 1024;
+
+enum Verdict {
+    Ok,
+    Warn,
+    Fail,
+}
+
+struct Report {
+    failures: usize,
+}
+
+impl Report {
+    fn line(&mut self, verdict: Verdict, what: &str, fix: &str) {
+        let (style, word) = match verdict {
+            Verdict::Ok => (GOOD, "ok"),
+            Verdict::Warn => (WARN, "warning"),
+            Verdict::Fail => {
+                self.failures += 1;
+                (BAD, "FAIL")
+            }
+        };
+        anstream::println!("{}", ui::status(style, word, what));
+        if !fix.is_empty() {
+            anstream::println!("{}", ui::detail(format!("fix: {fix}")));
+        }
+    }
+}
+
+/// Returns whether the machine is ready.
+pub fn run(course: &Course) -> Result<bool> {
+    let mut report = Report { failures: 0 };
+    anstream::println!(
+        "{}",
+        ui::paint(
+            BOLD,
+            format!(
+                "Checking this machine for the course in {}",
+                course.root.display()
+            )
+        )
+    );
+
+    let minimum = toolchain::minimum_rust(course)?;
+    match toolchain::rustc_version() {
+        Some(have) if toolchain::at_least(&have, &minimum) => {
+            report.line(
+                Verdict::Ok,
+                &format!("Rust {have} (the course needs {minimum} or newer)"),
+                "",
+            );
+        }
+        Some(have) => report.line(
+            Verdict::Fail,
+            &format!("Rust {have} is older than the {minimum} the course needs"),
+            "`rustup update stable`",
+        ),
+        None => report.line(
+            Verdict::Fail,
+            "rustc was not found",
+            "install Rust from rustup.rs",
+        ),
+    }
+
+    let install_mdbook = format!("`cargo install mdbook --locked --version {MDBOOK_VERSION}`");
+    match toolchain::mdbook_version() {
+        Some(have) if have == MDBOOK_VERSION => {
+            report.line(
+                Verdict::Ok,
+                &format!("mdbook {have}: `mdbook serve --open` shows the book"),
+                "",
+            );
+        }
+        Some(have) => report.line(
+            Verdict::Warn,
+            &format!("mdbook {have} is installed; the book is written for {MDBOOK_VERSION}"),
+            &install_mdbook,
+        ),
+        None => report.line(
+            Verdict::Fail,
+            "mdbook is not installed, so the book cannot be read offline",
+            &install_mdbook,
+        ),
+    }
+
+    let prepare = "`cargo kata prepare`, while this machine is online";
+    let mut fetch_args = vec!["fetch", "--offline", "--locked"];
+    let host = toolchain::host_triple();
+    if let Some(host) = &host {
+        fetch_args.extend(["--target", host.as_str()]);
+    }
+    let fetched = cargo::run(&course.root, &fetch_args, None)?;
+    if fetched.success {
+        report.line(
+            Verdict::Ok,
+            "every dependency is downloaded: the course builds without a network",
+            "",
+        );
+    } else {
+        report.line(
+            Verdict::Fail,
+            "some dependencies are not downloaded yet",
+            prepare,
+        );
+    }
+
+    if fetched.success {
+        anstream::eprintln!(
+            "{}",
+            ui::status(
+                NOTE,
+                "Building",
+                "every kata (offline; the first time takes a few minutes)"
+            )
+        );
+        let built = cargo::run(
+            &course.root,
+            &["test", "--workspace", "--no-run", "--offline"],
+            None,
+        )?;
+        if built.success {
+            report.line(
+                Verdict::Ok,
+                &format!("all {} katas build", course.katas.len()),
+                "",
+            );
+        } else {
+            report.line(
+                Verdict::Fail,
+                "the workspace does not build; cargo's output ends with:",
+                "a kata you changed may be broken: `cargo kata reset NN` (your files are backed up)",
+            );
+            for line in built.tail(8).lines() {
+                anstream::println!("{}", ui::detail(format!("  {line}")));
+            }
+        }
+    } else {
+        report.line(
+            Verdict::Warn,
+            "skipped the build: it needs the dependencies first",
+            prepare,
+        );
+    }
+
+    let target = target_dir(course);
+    match disk::free_space(&target) {
+        Ok(free) if free >= DISK_LOW => report.line(
+            Verdict::Ok,
+            &format!(
+                "{} free for builds (target/ holds {})",
+                disk::human(free),
+                disk::human(disk::size_of(&target))
+            ),
+            "",
+        ),
+        Ok(free) if free >= DISK_NEEDED => report.line(
+            Verdict::Warn,
+            &format!("only {} free for builds", disk::human(free)),
+            "free some disk space; the course's builds take about 2 GiB",
+        ),
+        Ok(free) => report.line(
+            Verdict::Fail,
+            &format!(
+                "only {} free: the builds need about 2 GiB",
+                disk::human(free)
+            ),
+            "free some disk space, or `cargo clean` in old projects",
+        ),
+        Err(error) => report.line(
+            Verdict::Warn,
+            &format!("could not read the free disk space ({error})"),
+            "",
+        ),
+    }
+
+    anstream::println!();
+    if report.failures == 0 {
+        anstream::println!(
+            "{}",
+            ui::status(GOOD, "Ready", "this machine can do the course offline")
+        );
+    } else {
+        anstream::println!(
+            "{}",
+            ui::status(
+                BAD,
+                "Not ready",
+                format!(
+                    "{} check(s) failed: follow the fixes above, then run `cargo kata doctor` again",
+                    report.failures
+                )
+            )
+        );
+    }
+    Ok(report.failures == 0)
+}
+
+/// Where cargo builds: `CARGO_TARGET_DIR` if set, else the course's `target/`.
+pub fn target_dir(course: &Course) -> std::path::PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| course.root.join("target"), Into::into)
+}

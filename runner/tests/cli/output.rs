@@ -1,0 +1,125 @@
+//! What the learner reads, kept as insta snapshots (`tests/cli/snapshots/`).
+//! Review a change with `cargo insta review`, or by reading the `.snap.new`
+//! file next to the old one. Temporary paths and times are redacted.
+
+use std::fs;
+
+use insta::assert_snapshot;
+
+use crate::helpers::{Fixture, kata_with, redact};
+
+#[test]
+fn list_shows_status_kind_time_and_chapter() {
+    let fixture = Fixture::new();
+    let run = fixture.kata(&["list"]);
+    run.assert_success();
+    assert_snapshot!(redact(&run.stdout, fixture.root()));
+}
+
+#[test]
+fn check_names_each_failing_test_and_the_first_line_of_why() {
+    let fixture = Fixture::new();
+    let run = fixture.kata(&["check", "01"]);
+    assert_eq!(run.code, Some(1), "{run}");
+    assert_snapshot!(redact(&run.stdout, fixture.root()));
+}
+
+#[test]
+fn check_reports_every_mutant_caught_and_the_next_kata() {
+    let fixture = Fixture::new();
+    fixture.kata(&["solve", "02", "--yes"]).assert_success();
+    let run = fixture.kata(&["check", "02"]);
+    run.assert_success();
+    assert_snapshot!(redact(&run.stdout, fixture.root()));
+}
+
+#[test]
+fn check_says_which_broken_version_survives_without_showing_its_code() {
+    let fixture = Fixture::new();
+    // A test that runs the code but checks nothing: it passes on every version.
+    fixture.write(
+        "katas/kata-02-double/tests/double.rs",
+        "#[test]\nfn doubles() {\n    let _ = kata_02::double(3);\n}\n",
+    );
+    let run = fixture.kata(&["check", "02"]);
+    assert_eq!(run.code, Some(1), "{run}");
+    assert!(
+        !run.stdout.contains("n + 1"),
+        "the mutant's code must stay hidden\n{run}"
+    );
+    assert_snapshot!(redact(&run.stdout, fixture.root()));
+}
+
+#[test]
+fn hints_read_as_numbered_levels() {
+    let fixture = Fixture::new();
+    fixture.kata(&["hint", "01"]).assert_success();
+    let run = fixture.kata(&["hint", "01"]);
+    run.assert_success();
+    assert_snapshot!(redact(&run.stdout, fixture.root()));
+}
+
+#[test]
+fn reset_says_where_the_learners_files_went() {
+    let fixture = Fixture::new();
+    fixture.write("katas/kata-01-add/src/lib.rs", "// my attempt\n");
+    let run = fixture.kata(&["reset", "01"]);
+    run.assert_success();
+    assert_snapshot!(redact(&run.stdout, fixture.root()));
+}
+
+#[test]
+fn errors_are_one_line_with_what_to_do() {
+    let fixture = Fixture::new();
+    let runs = [
+        ["check", "99"],
+        ["hint", "banana"],
+        ["reset", "big-bnag"],
+        ["solve", "1"],
+    ];
+    let all: Vec<String> = runs
+        .iter()
+        .map(|args| {
+            format!(
+                "$ cargo kata {}\n{}",
+                args.join(" "),
+                redact(&fixture.kata(args).stderr, fixture.root())
+            )
+        })
+        .collect();
+    assert_snapshot!(all.join("\n"));
+}
+
+#[test]
+fn colour_is_used_only_when_asked_for_or_on_a_terminal() {
+    let fixture = Fixture::new();
+    let plain = fixture.kata(&["list"]);
+    assert!(
+        !plain.stdout.contains('\u{1b}'),
+        "no colour codes in a pipe\n{plain}"
+    );
+    let forced = kata_with(fixture.root(), &["list"], |command| {
+        command.env_remove("NO_COLOR").env("CLICOLOR_FORCE", "1");
+    });
+    assert!(
+        forced.stdout.contains("\u{1b}["),
+        "CLICOLOR_FORCE=1 turns colour on\n{forced}"
+    );
+}
+
+#[test]
+fn a_lost_progress_file_is_rebuilt_from_a_fresh_check() {
+    let fixture = Fixture::new();
+    fixture.kata(&["solve", "01", "--yes"]).assert_success();
+    fixture.kata(&["check", "01"]).assert_success();
+    fs::remove_file(fixture.path(".kata/progress.toml")).unwrap();
+
+    let run = fixture.kata(&["list"]);
+
+    run.assert_success();
+    assert!(run.stderr.contains("Rebuilding your progress"), "{run}");
+    assert!(
+        run.stdout.contains("01   done"),
+        "kata 01 passed, so it shows as done again\n{run}"
+    );
+}
