@@ -15,7 +15,10 @@ pub fn run(course: &Course, id: Option<&str>) -> Result<bool> {
     let mut progress = Progress::load(course);
     let kata = match id {
         Some(id) => course.find(id)?,
-        None => status::current(course, &progress)?,
+        None => {
+            status::rebuild_if_lost(course, &mut progress)?;
+            status::current(course, &progress)?
+        }
     };
     anstream::println!(
         "{}",

@@ -29,7 +29,10 @@ pub fn run(course: &Course, id: Option<&str>, manual: bool) -> Result<()> {
     let mut progress = Progress::load(course);
     let mut kata = match id {
         Some(id) => course.find(id)?,
-        None => status::current(course, &progress)?,
+        None => {
+            status::rebuild_if_lost(course, &mut progress)?;
+            status::current(course, &progress)?
+        }
     };
     let (sender, events) = mpsc::channel();
     let keys = keys::start(sender.clone());
