@@ -2,7 +2,7 @@
 //! copying and overlaying them. Paths are kept with `/` separators so that they
 //! read the same on every platform and in `starters/*.toml`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -110,6 +110,23 @@ fn normalise_newlines(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
+/// How many lines one text has that the other lacks, counted both ways (a
+/// moved line counts as none): a cheap lower bound on the size of an edit.
+pub fn changed_lines(a: &[u8], b: &[u8]) -> usize {
+    let mut counts: HashMap<&[u8], isize> = HashMap::new();
+    for line in a.split(|&byte| byte == b'\n') {
+        *counts
+            .entry(line.strip_suffix(b"\r").unwrap_or(line))
+            .or_default() += 1;
+    }
+    for line in b.split(|&byte| byte == b'\n') {
+        *counts
+            .entry(line.strip_suffix(b"\r").unwrap_or(line))
+            .or_default() -= 1;
+    }
+    counts.values().map(|count| count.unsigned_abs()).sum()
+}
+
 /// The paths at which two trees differ: changed, added or removed.
 pub fn differences(a: &Tree, b: &Tree) -> Vec<String> {
     let mut paths: Vec<String> = a
@@ -160,6 +177,14 @@ mod tests {
     fn crlf_and_lf_count_as_the_same_text() {
         assert!(same_contents(b"a\r\nb\r\n", b"a\nb\n"));
         assert!(!same_contents(b"a\nb\n", b"a\nc\n"));
+    }
+
+    #[test]
+    fn changed_lines_counts_what_each_side_lacks() {
+        assert_eq!(changed_lines(b"a\nb\nc\n", b"a\nb\nc\n"), 0);
+        assert_eq!(changed_lines(b"a\nb\nc\n", b"a\nX\nc\n"), 2);
+        assert_eq!(changed_lines(b"a\nb\n", b"a\nb\nc\nd\n"), 2);
+        assert_eq!(changed_lines(b"a\r\nb\r\n", b"a\nb\n"), 0);
     }
 
     #[test]

@@ -223,6 +223,7 @@ fn verify_kata(
             &solved,
             tally,
         );
+        check_mutant_is_small(&subject, &mutant.name, &overlay, &solved, tally);
         let mut mutated = solved.clone();
         mutated.extend(overlay);
         let dir = scratch.workspace(kata, &mutated)?;
@@ -309,6 +310,34 @@ fn check_package_name(kata: &Kata, starter: &Tree, tally: &mut Tally) {
 
 /// An overlay holds only files that differ from what it is laid on, so that
 /// each file has one copy and a reader sees at once what changed.
+/// A mutant is one small bug. Its files are whole copies, so when a kata's
+/// `src/` changes and its mutants are not made again from it, they quietly
+/// revert the change as well: that shows as a mutant that differs in many
+/// lines.
+const MUTANT_MAX_CHANGED_LINES: usize = 40;
+
+fn check_mutant_is_small(
+    subject: &str,
+    name: &str,
+    overlay: &Tree,
+    base: &Tree,
+    tally: &mut Tally,
+) {
+    let changed: usize = overlay
+        .iter()
+        .map(|(path, bytes)| {
+            files::changed_lines(base.get(path).map_or(&[][..], Vec::as_slice), bytes)
+        })
+        .sum();
+    if changed > MUTANT_MAX_CHANGED_LINES {
+        tally.fail(
+            subject,
+            format!("mutant `{name}` changes {changed} lines, more than one small bug"),
+            "was src/ changed after the mutant was made? Make it again from the current file",
+        );
+    }
+}
+
 fn check_overlay_differs(
     subject: &str,
     name: &str,
