@@ -59,6 +59,9 @@ pub struct Kata {
     pub kind: Kind,
     /// Estimated minutes for a learner.
     pub minutes: u32,
+    /// Minutes to read the chapter, or for an instructor to teach it.
+    #[serde(default)]
+    pub reading: Option<u32>,
     /// From a nudge to nearly the answer.
     pub hints: Vec<String>,
     #[serde(default)]
@@ -263,6 +266,7 @@ mod tests {
             chapter: "x.md".into(),
             kind: Kind::MakeItPass,
             minutes: 10,
+            reading: None,
             hints: vec!["h".into()],
             mutants: vec![],
         };
