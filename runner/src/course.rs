@@ -44,6 +44,10 @@ pub struct Mutant {
     pub name: String,
     /// What the mutant breaks, in words a learner understands.
     pub description: String,
+    /// Said to a learner whose tests let this mutant through: what kind of
+    /// test it takes (kata 09: why no mock can catch a bug in the SQL).
+    #[serde(default, rename = "if-it-survives")]
+    pub if_it_survives: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
