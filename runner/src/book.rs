@@ -38,6 +38,14 @@ fn chapter_problem(course: &Course, kata: &Kata, summary: &str) -> Option<String
             ));
         }
     };
+    if let Some(reading) = kata.reading {
+        let line = timing_line(reading, kata.minutes);
+        if !chapter.lines().any(|l| l.trim() == line) {
+            return Some(format!(
+                "kata {id}: its chapter does not show its time from course.toml; under the title it needs the line `{line}`"
+            ));
+        }
+    }
     let command = format!("cargo test -p {}", kata.package());
     if !chapter.contains(&command) {
         return Some(format!(
@@ -52,6 +60,11 @@ fn chapter_problem(course: &Course, kata: &Kata, summary: &str) -> Option<String
         ));
     }
     None
+}
+
+/// The line under a chapter's title that gives its time, from course.toml.
+pub fn timing_line(reading: u32, kata: u32) -> String {
+    format!("*Time: about {reading} minutes to read, {kata} for the kata.*")
 }
 
 /// Every `{{#include …}}` in every Markdown file under `book/` that does not

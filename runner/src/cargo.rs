@@ -1,53 +1,127 @@
-//! Running cargo as a child process and keeping what it printed.
+//! Running cargo: every call has a time limit, and every build goes to the
+//! course's one target directory, so that what the learner's
+//! `cargo test -p kata-NN` compiled is reused by the runner's scratch builds
+//! (mutants, verify) instead of being compiled again.
 
 use std::ffi::OsString;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
+use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 
-pub struct Run {
-    pub success: bool,
-    pub stdout: String,
-    pub stderr: String,
+use crate::process::{self, Next, Output};
+
+/// Builds can be slow the first time (every dependency, SQLite's C code);
+/// this bound only stops a cargo that hangs.
+pub const BUILD_LIMIT: Duration = Duration::from_secs(30 * 60);
+/// `cargo fmt`, `cargo metadata` and other quick calls.
+pub const QUICK_LIMIT: Duration = Duration::from_secs(2 * 60);
+
+#[derive(Debug)]
+pub struct Cargo {
+    root: PathBuf,
+    target_dir: OnceLock<PathBuf>,
 }
 
-impl Run {
-    /// The last `lines` lines of what cargo printed (errors are on stderr,
-    /// test results on stdout), for a failure message.
-    pub fn tail(&self, lines: usize) -> String {
-        let all: Vec<&str> = self.stderr.lines().chain(self.stdout.lines()).collect();
-        all[all.len().saturating_sub(lines)..].join("\n")
+impl Cargo {
+    pub fn new(root: &Path) -> Cargo {
+        Cargo {
+            root: root.to_path_buf(),
+            target_dir: OnceLock::new(),
+        }
     }
-}
 
-/// The cargo that started us (`cargo kata` sets `CARGO`), or the one on PATH.
-fn cargo_program() -> OsString {
-    std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
-}
+    /// The cargo that started us (`cargo kata` sets `CARGO`), or the one on PATH.
+    pub fn program() -> OsString {
+        std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
+    }
 
-/// Runs `cargo <args>` in `dir`. With `target_dir`, builds go there instead
-/// of the workspace's own `target/`.
-pub fn run(dir: &Path, args: &[&str], target_dir: Option<&Path>) -> Result<Run> {
-    let mut command = Command::new(cargo_program());
-    command
-        .args(args)
-        .current_dir(dir)
-        .env("CARGO_TERM_COLOR", "never");
-    if let Some(target_dir) = target_dir {
+    /// Where the course's builds go: `CARGO_TARGET_DIR`, a `build.target-dir`
+    /// setting, or `target/`, as cargo itself decides.
+    pub fn target_dir(&self) -> &Path {
+        self.target_dir.get_or_init(|| {
+            self.ask_target_dir()
+                .unwrap_or_else(|_| self.root.join("target"))
+        })
+    }
+
+    fn ask_target_dir(&self) -> Result<PathBuf> {
+        let args = [
+            "metadata",
+            "--format-version",
+            "1",
+            "--no-deps",
+            "--offline",
+        ];
+        let output = process::run(self.bare_command(&self.root, &args), QUICK_LIMIT, |_| {
+            Next::Continue
+        })?;
+        if !output.success() {
+            bail!("cargo metadata failed: {}", output.tail(5));
+        }
+        let metadata: serde_json::Value =
+            serde_json::from_str(&output.stdout).context("cargo metadata printed no JSON")?;
+        metadata["target_directory"]
+            .as_str()
+            .map(PathBuf::from)
+            .context("cargo metadata named no target directory")
+    }
+
+    /// `cargo <args>` in `dir`, building into the course's target directory
+    /// (scratch workspaces under it included).
+    pub fn command(&self, dir: &Path, args: &[&str]) -> Command {
+        let mut command = self.bare_command(dir, args);
         command
-            .env("CARGO_TARGET_DIR", target_dir)
+            .env("CARGO_TARGET_DIR", self.target_dir())
             .env_remove("CARGO_BUILD_TARGET_DIR");
+        command
     }
-    let output = command.output().with_context(|| {
-        format!(
-            "cannot run cargo in {}: is it installed and on PATH?",
-            dir.display()
-        )
-    })?;
-    Ok(Run {
-        success: output.status.success(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    })
+
+    fn bare_command(&self, dir: &Path, args: &[&str]) -> Command {
+        let mut command = Command::new(Self::program());
+        command
+            .args(args)
+            .current_dir(dir)
+            .env("CARGO_TERM_COLOR", "never");
+        command
+    }
+
+    pub fn run(&self, dir: &Path, args: &[&str], limit: Duration) -> Result<Output> {
+        let output = process::run(self.command(dir, args), limit, |_| Next::Continue)?;
+        if output.ending == process::Ending::TimedOut {
+            bail!(
+                "`cargo {}` was still running after {} and was stopped; its output ends:\n{}",
+                args.join(" "),
+                human_duration(limit),
+                output.tail(10)
+            );
+        }
+        Ok(output)
+    }
+}
+
+/// `2m 05s`, `1.4s`, `250ms`.
+pub fn human_duration(duration: Duration) -> String {
+    let seconds = duration.as_secs();
+    if seconds >= 60 {
+        format!("{}m {:02}s", seconds / 60, seconds % 60)
+    } else if duration >= Duration::from_secs(1) {
+        format!("{:.1}s", duration.as_secs_f64())
+    } else {
+        format!("{}ms", duration.as_millis())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_as_a_person_would_say_them() {
+        assert_eq!(human_duration(Duration::from_millis(250)), "250ms");
+        assert_eq!(human_duration(Duration::from_millis(1400)), "1.4s");
+        assert_eq!(human_duration(Duration::from_secs(125)), "2m 05s");
+    }
 }

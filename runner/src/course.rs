@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
+use crate::cargo::Cargo;
+
 pub const MANIFEST: &str = "course.toml";
 
 /// Where the folders of a course live, relative to its root.
@@ -16,8 +18,9 @@ pub const KATAS_DIR: &str = "katas";
 pub const SOLUTIONS_DIR: &str = "solutions";
 pub const STARTERS_DIR: &str = "starters";
 pub const BOOK_DIR: &str = "book";
-/// Inside a kata's solution folder: one overlay folder per mutant.
+/// Inside a kata's solution folder: one `<name>.patch` per mutant.
 pub const MUTANTS_DIR: &str = "mutants";
+pub const PATCH_EXTENSION: &str = "patch";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -40,7 +43,7 @@ impl fmt::Display for Kind {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mutant {
-    /// Folder name under `solutions/<kata>/mutants/`.
+    /// The patch is `solutions/<kata>/mutants/<name>.patch`.
     pub name: String,
     /// What the mutant breaks, in words a learner understands.
     pub description: String,
@@ -48,6 +51,10 @@ pub struct Mutant {
     /// test it takes (kata 09: why no mock can catch a bug in the SQL).
     #[serde(default, rename = "if-it-survives")]
     pub if_it_survives: Option<String>,
+    /// The test file where tests of this behaviour belong, relative to the
+    /// kata folder; for a kata whose tests are in one file, that file.
+    #[serde(default, rename = "tests-in")]
+    pub tests_in: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -70,6 +77,19 @@ pub struct Kata {
     pub hints: Vec<String>,
     #[serde(default)]
     pub mutants: Vec<Mutant>,
+    /// Mutants of cargo-mutants that no test can tell from the real system,
+    /// each with the reason (`cargo kata dev mutants NN` reads them).
+    #[serde(default)]
+    pub equivalent: Vec<Equivalent>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Equivalent {
+    /// As cargo-mutants names it, without the line and column:
+    /// `src/money.rs: replace <impl Display for Cents>::fmt -> … with …`.
+    pub mutant: String,
+    pub reason: String,
 }
 
 impl Kata {
@@ -90,6 +110,8 @@ struct Manifest {
 pub struct Course {
     pub root: PathBuf,
     pub katas: Vec<Kata>,
+    /// Runs cargo for this course, into its one target directory.
+    pub cargo: Cargo,
 }
 
 impl Course {
@@ -110,13 +132,13 @@ impl Course {
 
     pub fn load(root: &Path) -> Result<Course> {
         let path = root.join(MANIFEST);
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
+        let text = fs_err::read_to_string(&path)?;
         let manifest: Manifest = toml::from_str(&text)
             .with_context(|| format!("{} is not a valid course manifest", path.display()))?;
         let course = Course {
             root: root.to_path_buf(),
             katas: manifest.katas,
+            cargo: Cargo::new(root),
         };
         course.check_ids()?;
         Ok(course)
@@ -154,8 +176,13 @@ impl Course {
         self.root.join(SOLUTIONS_DIR).join(&kata.folder)
     }
 
-    pub fn mutant_dir(&self, kata: &Kata, mutant: &Mutant) -> PathBuf {
-        self.solution_dir(kata).join(MUTANTS_DIR).join(&mutant.name)
+    pub fn mutants_dir(&self, kata: &Kata) -> PathBuf {
+        self.solution_dir(kata).join(MUTANTS_DIR)
+    }
+
+    pub fn mutant_patch(&self, kata: &Kata, mutant: &Mutant) -> PathBuf {
+        self.mutants_dir(kata)
+            .join(format!("{}.{PATCH_EXTENSION}", mutant.name))
     }
 
     pub fn starter_file(&self, kata: &Kata) -> PathBuf {
@@ -173,10 +200,10 @@ impl Course {
         self.root.join(".kata")
     }
 
-    /// Scratch space under the course's `target/`, out of git and out of the
-    /// learner's way.
+    /// Scratch space in the course's target directory, out of git and out of
+    /// the learner's way.
     pub fn scratch_dir(&self, purpose: &str) -> PathBuf {
-        self.root.join("target").join(purpose)
+        self.cargo.target_dir().join(purpose)
     }
 
     /// Finds a kata from what a learner typed: `3`, `03`, `kata-03`, or the
@@ -273,9 +300,11 @@ mod tests {
             reading: None,
             hints: vec!["h".into()],
             mutants: vec![],
+            equivalent: vec![],
         };
         Course {
             root: PathBuf::from("."),
+            cargo: Cargo::new(Path::new(".")),
             katas: vec![
                 kata(
                     "01",

@@ -1,60 +1,87 @@
 //! Checking a kata as the learner left it: its tests, and for a kata with
 //! mutants, the learner's tests against each broken version of the system.
-//! `check` and `watch` both show what this finds.
+//! `check` and `watch` both run this and show it with `report.rs`.
+
+use std::time::Duration;
 
 use anyhow::Result;
 
-use crate::cargo;
-use crate::course::{Course, Kata};
+use crate::build::{self, Lints};
+use crate::course::{Course, Kata, Mutant};
 use crate::files::{self, Tree};
+use crate::mutants;
 use crate::scratch::Scratch;
-use crate::test_report::{Failure, Report};
-use crate::ui::{self, BAD, GOOD, NOTE, WARN};
+use crate::starters;
+use crate::test_run::{self, Found, Plan, TestRun};
 
-pub enum Tests {
-    /// Every test passed; how many there were.
-    Passed(usize),
-    /// Some failed: the failures, and how many tests ran in all.
-    Failed(Vec<Failure>, usize),
-    /// The kata does not compile: cargo's first error.
-    DidNotBuild(String),
-    /// Cargo succeeded but no test ran: the test files are gone.
-    NoneRan,
-    /// Cargo failed without a failing test (a crash): the tail of its output.
-    Broken(String),
+/// A learner's tests should take well under two seconds; past this, one of
+/// them is waiting for something that never comes. `CARGO_KATA_TEST_TIMEOUT`
+/// (seconds) changes it.
+const LEARNER_TIME_LIMIT: Duration = Duration::from_secs(20);
+
+fn learner_time_limit() -> Duration {
+    mutants::seconds_from_env("CARGO_KATA_TEST_TIMEOUT").unwrap_or(LEARNER_TIME_LIMIT)
 }
 
-pub enum MutantResult {
-    Caught {
-        by: String,
-    },
-    Survived,
-    /// The learner's tests could not be run against it: cargo's output.
-    Error(String),
-}
-
-pub struct Outcome {
+pub struct Evaluation<'a> {
+    /// The kata's files as they were checked.
     pub files: Tree,
-    pub tests: Tests,
-    /// For a kata with mutants whose tests pass: each mutant's description
-    /// and what became of it. Empty otherwise.
-    pub mutants: Vec<(String, MutantResult)>,
+    pub tests: TestRun,
+    pub mutants: Mutants<'a>,
+    /// The test files the learner writes (those with a `todo!` in the
+    /// starter), to say where a test that would catch a survivor belongs.
+    pub learner_test_files: Vec<String>,
 }
 
-impl Outcome {
+pub enum Mutants<'a> {
+    /// The kata has none.
+    None,
+    /// They were not run, and why.
+    NotRun(NotRun),
+    Ran(Vec<MutantResult<'a>>),
+}
+
+pub enum NotRun {
+    /// The baseline: the learner's tests must pass on the real system first.
+    TestsDoNotPass,
+    /// The learner changed the system: these files differ from the starter.
+    SystemChanged(Vec<String>),
+}
+
+pub struct MutantResult<'a> {
+    pub mutant: &'a Mutant,
+    pub outcome: MutantOutcome,
+}
+
+pub enum MutantOutcome {
+    /// The learner's tests noticed: how.
+    Caught(Found),
+    Survived,
+    /// It could not be tried: what went wrong.
+    NotTried(String),
+}
+
+impl Evaluation<'_> {
     pub fn is_done(&self) -> bool {
-        matches!(self.tests, Tests::Passed(_))
-            && self
-                .mutants
-                .iter()
-                .all(|(_, result)| matches!(result, MutantResult::Caught { .. }))
+        self.tests.found.passed()
+            && match &self.mutants {
+                Mutants::None => true,
+                Mutants::NotRun(_) => false,
+                Mutants::Ran(results) => results
+                    .iter()
+                    .all(|r| matches!(r.outcome, MutantOutcome::Caught(_))),
+            }
     }
 }
 
 /// Runs the kata's tests in the course workspace; if they pass and the kata
 /// has mutants, runs them against each mutant in a scratch workspace.
 /// `progress` hears what is running, for a spinner or a status line.
-pub fn evaluate(course: &Course, kata: &Kata, progress: &mut dyn FnMut(&str)) -> Result<Outcome> {
+pub fn evaluate<'a>(
+    course: &Course,
+    kata: &'a Kata,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Evaluation<'a>> {
     let dir = course.kata_dir(kata);
     let files = files::read_tree(&dir, &[]).map_err(|error| {
         anyhow::anyhow!(
@@ -64,193 +91,86 @@ pub fn evaluate(course: &Course, kata: &Kata, progress: &mut dyn FnMut(&str)) ->
         )
     })?;
     progress(&format!("the tests of kata {}", kata.id));
-    let run = cargo::run(
+    let build = build::build_tests(
+        &course.cargo,
         &course.root,
-        &["test", "-p", &kata.package(), "--no-fail-fast"],
-        None,
+        Some(&kata.package()),
+        Lints::Off,
     )?;
-    let report = Report::parse(&run.stdout, &run.stderr);
-    let total = report.passed.len() + report.failed.len();
-    let tests = if run.success && report.ran_any() {
-        Tests::Passed(total)
-    } else if run.success {
-        Tests::NoneRan
-    } else if !report.failed.is_empty() {
-        Tests::Failed(report.failed, total)
-    } else if let Some(error) = report.build_error {
-        Tests::DidNotBuild(error)
-    } else {
-        Tests::Broken(run.tail(20))
-    };
+    let tests = test_run::run(&build, &Plan::new(learner_time_limit()))?;
 
-    let mut mutants = Vec::new();
-    if matches!(tests, Tests::Passed(_)) && !kata.mutants.is_empty() {
-        let scratch = Scratch::new(course, "kata-check")?;
-        for (index, mutant) in kata.mutants.iter().enumerate() {
-            progress(&format!(
-                "your tests against broken version {} of {}",
-                index + 1,
-                kata.mutants.len()
-            ));
-            let mut mutated = files.clone();
-            mutated.extend(files::read_tree(&course.mutant_dir(kata, mutant), &[])?);
-            let dir = scratch.workspace(kata, &mutated)?;
-            let run = scratch.cargo(&dir, &["test", "--no-fail-fast"])?;
-            let report = Report::parse(&run.stdout, &run.stderr);
-            let result = if run.success {
-                MutantResult::Survived
-            } else if let Some(first) = report.failed.first() {
-                MutantResult::Caught {
-                    by: first.test.clone(),
-                }
-            } else {
-                MutantResult::Error(run.tail(20))
-            };
-            mutants.push((mutant.description.clone(), result));
+    let mut learner_test_files = Vec::new();
+    let mutants = if kata.mutants.is_empty() {
+        Mutants::None
+    } else {
+        let starter = starters::load(course, kata)?;
+        learner_test_files = starter
+            .iter()
+            .filter(|(path, text)| {
+                path.starts_with("tests/") && String::from_utf8_lossy(text).contains("todo!(")
+            })
+            .map(|(path, _)| path.clone())
+            .collect();
+        let changed = system_changes(&starter, &files);
+        if !tests.found.passed() {
+            Mutants::NotRun(NotRun::TestsDoNotPass)
+        } else if changed.is_empty() {
+            Mutants::Ran(run_mutants(course, kata, &files, tests.elapsed, progress)?)
+        } else {
+            Mutants::NotRun(NotRun::SystemChanged(changed))
         }
-    }
-    Ok(Outcome {
+    };
+    Ok(Evaluation {
         files,
         tests,
         mutants,
+        learner_test_files,
     })
 }
 
-/// What the outcome means for the learner, as lines to print, ending with
-/// the next step.
-pub fn render(course: &Course, kata: &Kata, outcome: &Outcome) -> Vec<String> {
-    let mut lines = Vec::new();
-    match &outcome.tests {
-        Tests::Passed(1) => lines.push(ui::status(GOOD, "Passed", "the kata's one test")),
-        Tests::Passed(total) => {
-            lines.push(ui::status(GOOD, "Passed", format!("all {total} tests")))
-        }
-        Tests::NoneRan => {
-            lines.push(ui::status(
-                BAD,
-                "No tests",
-                "ran: are the test files still there?",
-            ));
-            lines.push(ui::detail(format!(
-                "`cargo kata reset {}` restores them",
-                kata.id
-            )));
-        }
-        Tests::DidNotBuild(error) => {
-            lines.push(ui::status(
-                BAD,
-                "Not built",
-                "the kata does not compile yet; cargo says:",
-            ));
-            lines.extend(error.lines().map(|line| ui::detail(format!("  {line}"))));
-            lines.push(ui::detail(format!(
-                "fix that first (`cargo test -p {}` shows every error)",
-                kata.package()
-            )));
-        }
-        Tests::Broken(tail) => {
-            lines.push(ui::status(
-                BAD,
-                "Crashed",
-                "cargo failed without a failing test; it said:",
-            ));
-            lines.extend(tail.lines().map(|line| ui::detail(format!("  {line}"))));
-        }
-        Tests::Failed(failures, total) => {
-            lines.push(ui::status(
-                BAD,
-                "Failed",
-                format!("{} of {total} tests:", failures.len()),
-            ));
-            for failure in failures {
-                lines.push(ui::detail(format!("- {}", failure.test)));
-                if let Some(reason) = &failure.reason {
-                    lines.push(ui::detail(format!("    {reason}")));
-                }
-            }
-            lines.push(String::new());
-            lines.push(ui::status(
-                NOTE,
-                "Next",
-                format!(
-                    "start with the first one: `cargo test -p {} {}` shows all it printed",
-                    kata.package(),
-                    failures[0].test
-                ),
-            ));
-            lines.push(ui::detail(format!(
-                "stuck? `cargo kata hint {}`; the chapter is book/{}",
-                kata.id, kata.chapter
-            )));
-        }
-    }
-    if !outcome.mutants.is_empty() {
-        lines.push(String::new());
-        lines.push(ui::detail(
-            "Your tests pass on the real system. Against the broken versions:",
-        ));
-        for (description, result) in &outcome.mutants {
-            lines.push(match result {
-                MutantResult::Caught { by } => {
-                    ui::status(GOOD, "Caught", format!("{description} (by {by})"))
-                }
-                MutantResult::Survived => ui::status(
-                    BAD,
-                    "Survived",
-                    format!("your tests still pass when {description}"),
-                ),
-                MutantResult::Error(tail) => ui::status(
-                    WARN,
-                    "Not run",
-                    format!(
-                        "against the version where {description}: {}",
-                        first_line(tail)
-                    ),
-                ),
-            });
-        }
-        let survivors = outcome
-            .mutants
-            .iter()
-            .filter(|(_, result)| !matches!(result, MutantResult::Caught { .. }))
-            .count();
-        if survivors > 0 {
-            lines.push(String::new());
-            lines.push(ui::status(
-                NOTE,
-                "Next",
-                format!(
-                    "{survivors} of {} broken versions get past your tests: add assertions that would notice",
-                    outcome.mutants.len()
-                ),
-            ));
-        }
-    }
-    if outcome.is_done() {
-        lines.push(String::new());
-        let next = course.katas.iter().skip_while(|k| k.id != kata.id).nth(1);
-        lines.push(match next {
-            Some(next) => ui::status(
-                GOOD,
-                "Done",
-                format!(
-                    "kata {}. Next: kata {} · {}: read book/{}, then `cargo kata check {}`",
-                    kata.id, next.id, next.title, next.chapter, next.id
-                ),
-            ),
-            None => ui::status(
-                GOOD,
-                "Done",
-                format!("kata {}, the last one. Well done!", kata.id),
-            ),
-        });
-    }
-    lines
+/// The files of the system (anything outside `tests/`, besides the manifest
+/// and the README) where the learner's kata differs from its starter.
+/// Mutants are patches of the system as given: on a changed system they
+/// would test something else, or not apply at all.
+fn system_changes(starter: &Tree, files: &Tree) -> Vec<String> {
+    let is_system =
+        |path: &str| !path.starts_with("tests/") && path != "Cargo.toml" && path != "README.md";
+    files::differences(starter, files)
+        .into_iter()
+        .filter(|path| is_system(path))
+        .collect()
 }
 
-fn first_line(text: &str) -> &str {
-    text.lines()
-        .rev()
-        .find(|line| line.starts_with("error"))
-        .unwrap_or("see `cargo test`")
+fn run_mutants<'a>(
+    course: &Course,
+    kata: &'a Kata,
+    files: &Tree,
+    baseline: Duration,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Vec<MutantResult<'a>>> {
+    let scratch = Scratch::new(course, "kata-check")?;
+    let mut results = Vec::new();
+    for (index, mutant) in kata.mutants.iter().enumerate() {
+        progress(&format!(
+            "your tests against broken version {} of {}",
+            index + 1,
+            kata.mutants.len()
+        ));
+        let outcome = match mutants::mutate(course, kata, mutant, files) {
+            Err(error) => MutantOutcome::NotTried(format!("{error:#}")),
+            Ok(mutated) => {
+                let run = mutants::run(&scratch, kata, &mutated, baseline)?;
+                match run.found {
+                    Found::Passed { .. } => MutantOutcome::Survived,
+                    found if found.noticed_a_bug() => MutantOutcome::Caught(found),
+                    Found::DidNotBuild { error } => {
+                        MutantOutcome::NotTried(format!("it does not build: {error}"))
+                    }
+                    _ => MutantOutcome::NotTried("no test ran against it".into()),
+                }
+            }
+        };
+        results.push(MutantResult { mutant, outcome });
+    }
+    Ok(results)
 }

@@ -2,11 +2,12 @@
 //! copying and overlaying them. Paths are kept with `/` separators so that they
 //! read the same on every platform and in `starters/*.toml`.
 
-use std::collections::{BTreeMap, HashMap};
-use std::fs;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
+// Its errors name the path that failed.
+use fs_err as fs;
 
 /// A folder's files, by relative path (`src/lib.rs`).
 pub type Tree = BTreeMap<String, Vec<u8>>;
@@ -25,10 +26,8 @@ pub fn read_tree(dir: &Path, skip_top: &[&str]) -> Result<Tree> {
 }
 
 fn read_into(dir: &Path, prefix: &str, skip_top: &[&str], tree: &mut Tree) -> Result<()> {
-    let entries =
-        fs::read_dir(dir).with_context(|| format!("cannot read folder {}", dir.display()))?;
-    for entry in entries {
-        let entry = entry.with_context(|| format!("cannot read folder {}", dir.display()))?;
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
         if is_ignored(&name) || (prefix.is_empty() && skip_top.contains(&name.as_str())) {
             continue;
@@ -42,9 +41,7 @@ fn read_into(dir: &Path, prefix: &str, skip_top: &[&str], tree: &mut Tree) -> Re
         if path.is_dir() {
             read_into(&path, &relative, &[], tree)?;
         } else {
-            let bytes =
-                fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
-            tree.insert(relative, bytes);
+            tree.insert(relative, fs::read(&path)?);
         }
     }
     Ok(())
@@ -63,35 +60,41 @@ pub fn write_tree(dir: &Path, tree: &Tree) -> Result<()> {
     for (relative, bytes) in tree {
         let path = native(dir, relative);
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)
-                .with_context(|| format!("cannot create {}", parent.display()))?;
+            fs::create_dir_all(parent)?;
         }
-        fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
+        fs::write(&path, bytes)?;
     }
     Ok(())
 }
 
-/// Makes `dir` hold exactly `tree`: clears it first (keeping a `target/`
-/// folder, if any, so builds stay warm), then writes the files.
+/// Makes `dir` hold exactly `tree` (besides a `target/` folder and what
+/// [`read_tree`] ignores): files that are not in `tree` are removed, and
+/// only files that differ are written. A file that is already right keeps
+/// its modification time, so cargo does not rebuild because of it.
 pub fn replace_tree(dir: &Path, tree: &Tree) -> Result<()> {
-    if dir.exists() {
-        for entry in
-            fs::read_dir(dir).with_context(|| format!("cannot read folder {}", dir.display()))?
-        {
-            let path = entry?.path();
-            if path.file_name().is_some_and(|name| name == "target") {
-                continue;
+    let current = if dir.exists() {
+        read_tree(dir, &[])?
+    } else {
+        Tree::new()
+    };
+    for relative in current.keys().filter(|path| !tree.contains_key(*path)) {
+        let path = native(dir, relative);
+        fs::remove_file(&path)?;
+        // Folders the removal left empty go too; a folder that still holds
+        // something refuses, which is the point.
+        for parent in path.ancestors().skip(1).take_while(|p| *p != dir) {
+            if std::fs::remove_dir(parent).is_err() {
+                break;
             }
-            let removed = if path.is_dir() {
-                fs::remove_dir_all(&path)
-            } else {
-                fs::remove_file(&path)
-            };
-            removed.with_context(|| format!("cannot remove {}", path.display()))?;
         }
     }
-    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    write_tree(dir, tree)
+    fs::create_dir_all(dir)?;
+    let changed: Tree = tree
+        .iter()
+        .filter(|(path, bytes)| current.get(*path) != Some(*bytes))
+        .map(|(path, bytes)| (path.clone(), bytes.clone()))
+        .collect();
+    write_tree(dir, &changed)
 }
 
 /// Contents compared as text where they are text, so that a checkout that
@@ -100,7 +103,8 @@ pub fn same_contents(a: &[u8], b: &[u8]) -> bool {
     a == b || normalise_newlines(a) == normalise_newlines(b)
 }
 
-fn normalise_newlines(bytes: &[u8]) -> Vec<u8> {
+/// CRLF turned into LF; other bytes as they are.
+pub fn normalise_newlines(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());
     for (i, &byte) in bytes.iter().enumerate() {
         if !(byte == b'\r' && bytes.get(i + 1) == Some(&b'\n')) {
@@ -108,23 +112,6 @@ fn normalise_newlines(bytes: &[u8]) -> Vec<u8> {
         }
     }
     out
-}
-
-/// How many lines one text has that the other lacks, counted both ways (a
-/// moved line counts as none): a cheap lower bound on the size of an edit.
-pub fn changed_lines(a: &[u8], b: &[u8]) -> usize {
-    let mut counts: HashMap<&[u8], isize> = HashMap::new();
-    for line in a.split(|&byte| byte == b'\n') {
-        *counts
-            .entry(line.strip_suffix(b"\r").unwrap_or(line))
-            .or_default() += 1;
-    }
-    for line in b.split(|&byte| byte == b'\n') {
-        *counts
-            .entry(line.strip_suffix(b"\r").unwrap_or(line))
-            .or_default() -= 1;
-    }
-    counts.values().map(|count| count.unsigned_abs()).sum()
 }
 
 /// The paths at which two trees differ: changed, added or removed.
@@ -164,27 +151,40 @@ mod tests {
     #[test]
     fn replace_tree_removes_files_that_are_not_in_the_new_tree() {
         let dir = tempfile::tempdir().unwrap();
-        fs::create_dir_all(dir.path().join("tests")).unwrap();
-        fs::write(dir.path().join("tests/extra.rs"), "learner's file").unwrap();
+        fs::create_dir_all(dir.path().join("tests/old")).unwrap();
+        fs::write(dir.path().join("tests/old/extra.rs"), "learner's file").unwrap();
         let tree = Tree::from([("src/lib.rs".to_string(), b"//".to_vec())]);
 
         replace_tree(dir.path(), &tree).unwrap();
 
         assert_eq!(read_tree(dir.path(), &[]).unwrap(), tree);
+        assert!(!dir.path().join("tests").exists(), "empty folders go too");
+    }
+
+    #[test]
+    fn replace_tree_leaves_files_that_are_already_right_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let tree = Tree::from([
+            ("src/lib.rs".to_string(), b"// same".to_vec()),
+            ("src/other.rs".to_string(), b"// old".to_vec()),
+        ]);
+        write_tree(dir.path(), &tree).unwrap();
+        let lib = dir.path().join("src/lib.rs");
+        let before = fs::metadata(&lib).unwrap().modified().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let mut new = tree.clone();
+        new.insert("src/other.rs".into(), b"// new".to_vec());
+
+        replace_tree(dir.path(), &new).unwrap();
+
+        assert_eq!(fs::metadata(&lib).unwrap().modified().unwrap(), before);
+        assert_eq!(read_tree(dir.path(), &[]).unwrap(), new);
     }
 
     #[test]
     fn crlf_and_lf_count_as_the_same_text() {
         assert!(same_contents(b"a\r\nb\r\n", b"a\nb\n"));
         assert!(!same_contents(b"a\nb\n", b"a\nc\n"));
-    }
-
-    #[test]
-    fn changed_lines_counts_what_each_side_lacks() {
-        assert_eq!(changed_lines(b"a\nb\nc\n", b"a\nb\nc\n"), 0);
-        assert_eq!(changed_lines(b"a\nb\nc\n", b"a\nX\nc\n"), 2);
-        assert_eq!(changed_lines(b"a\nb\n", b"a\nb\nc\nd\n"), 2);
-        assert_eq!(changed_lines(b"a\r\nb\r\n", b"a\nb\n"), 0);
     }
 
     #[test]

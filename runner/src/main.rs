@@ -5,20 +5,27 @@
 
 mod backup;
 mod book;
+mod build;
 mod cargo;
 mod commands;
 mod course;
+mod dependencies;
 mod disk;
 mod evaluate;
 mod file_watch;
 mod files;
 mod keys;
+mod mutants;
+mod patches;
+mod process;
 mod progress;
+mod report;
 mod scratch;
+mod solutions;
 mod starters;
 mod status;
 mod steps;
-mod test_report;
+mod test_run;
 mod toolchain;
 mod ui;
 
@@ -33,33 +40,53 @@ use crate::course::Course;
 #[derive(Parser)]
 #[command(
     name = "cargo kata",
+    bin_name = "cargo kata",
     about = "Run, check and reset the katas of the integration-testing course",
-    after_help = "With no command, `cargo kata` goes on where you left off: it watches the current kata."
+    after_help = "With no command, `cargo kata` goes on with the current kata: it watches it on a \
+                  terminal, and checks it once elsewhere. The current kata is the one you are \
+                  working on (the last one you checked) until it is done, then the first kata \
+                  of the course that is not done; a kata id you type always wins."
 )]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
 }
 
+/// A kata, as a learner types it.
+const ID_HELP: &str = "A kata id such as 03 (or 3, kata-03, the folder name)";
+const CURRENT_ID_HELP: &str =
+    "A kata id such as 03 (or 3, kata-03, the folder name); the current kata when left out";
+
 #[derive(Subcommand)]
 enum Command {
     /// Every kata with its status, kind, estimated time and chapter.
     List,
-    /// Run a kata's tests and say what to do next (the current kata if no id).
-    Check { id: Option<String> },
-    /// Check a kata again each time you save a file in it (the current kata if no id).
+    /// Run a kata's tests and say what to do next.
+    Check {
+        #[arg(help = CURRENT_ID_HELP)]
+        id: Option<String>,
+    },
+    /// Check a kata again each time you save a file in it.
     Watch {
+        #[arg(help = CURRENT_ID_HELP)]
         id: Option<String>,
         /// Check again only when you press r, for file systems that send no file events.
         #[arg(long)]
         manual: bool,
     },
     /// Show the next hint for a kata, from a nudge to nearly the answer.
-    Hint { id: String },
+    Hint {
+        #[arg(help = ID_HELP)]
+        id: String,
+    },
     /// Put a kata back to its starter; your files are backed up first.
-    Reset { id: String },
+    Reset {
+        #[arg(help = ID_HELP)]
+        id: String,
+    },
     /// Replace a kata with its reference solution; your files are backed up first.
     Solve {
+        #[arg(help = ID_HELP)]
         id: String,
         /// Do not ask for confirmation.
         #[arg(long)]
@@ -73,7 +100,14 @@ enum Command {
         #[arg(long)]
         no_mdbook: bool,
     },
-    /// (Maintainers) Prove the course: starters fail, solutions pass, mutants are caught, the book is whole.
+    /// (Maintainers) Prove the course, record starters, make mutants.
+    #[command(subcommand)]
+    Dev(Dev),
+}
+
+#[derive(Subcommand)]
+enum Dev {
+    /// Prove the course: starters fail, solutions pass, mutants are caught, the book is whole.
     Verify {
         /// Verify only this kata (the course-wide checks always run).
         id: Option<String>,
@@ -81,8 +115,30 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
-    /// (Maintainers) Record kata folders as their starters, after changing a starter on purpose.
+    /// Record kata folders as their starters, after changing a starter on purpose.
     Snapshot { id: Option<String> },
+    /// Put a solved copy of a kata in a scratch folder (to make a mutant in) and print its path.
+    Scratch {
+        id: String,
+        /// Start from this mutant instead of the plain solution.
+        #[arg(long)]
+        mutant: Option<String>,
+        /// Start over, dropping edits in the copy that were not recorded.
+        #[arg(long)]
+        fresh: bool,
+    },
+    /// Record the edits made in the scratch copy as the mutant NAME.
+    Record {
+        id: String,
+        name: String,
+        /// For a new mutant: the words that finish "your tests still pass when …".
+        #[arg(long)]
+        description: Option<String>,
+    },
+    /// Re-record every mutant of a kata against its current solution.
+    Rerecord { id: String },
+    /// Run cargo-mutants on the solved kata, to find what its reference tests miss.
+    Mutants { id: String },
 }
 
 fn main() -> ExitCode {
@@ -98,6 +154,29 @@ fn main() -> ExitCode {
 /// Exits with 1, and no `error:` line, when `check` finds the kata not done
 /// yet or `doctor` finds the machine not ready: that is news, not a failure
 /// of the runner.
+fn run_dev(course: &Course, dev: Dev) -> Result<()> {
+    use commands::dev;
+    match dev {
+        Dev::Verify { id, strict } => {
+            let strict =
+                strict || std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
+            let options = dev::verify::Options { only: id, strict };
+            dev::verify::run(course, &options).map(|_| ())
+        }
+        Dev::Snapshot { id } => dev::snapshot::run(course, id.as_deref()),
+        Dev::Scratch { id, mutant, fresh } => {
+            dev::scratch::run(course, &id, mutant.as_deref(), fresh)
+        }
+        Dev::Record {
+            id,
+            name,
+            description,
+        } => dev::record::run(course, &id, &name, description.as_deref()),
+        Dev::Rerecord { id } => dev::rerecord::run(course, &id),
+        Dev::Mutants { id } => dev::mutants::run(course, &id),
+    }
+}
+
 fn run(cli: Cli) -> Result<ExitCode> {
     let here = std::env::current_dir().context("cannot tell which folder this is")?;
     let course = Course::discover(&here)?;
@@ -121,15 +200,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Solve { id, yes }) => {
             commands::solve::run(&course, &id, yes).map(|()| true)?
         }
-        Some(Command::Verify { id, strict }) => {
-            let strict =
-                strict || std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
-            let options = commands::verify::Options { only: id, strict };
-            commands::verify::run(&course, &options).map(|()| true)?
-        }
-        Some(Command::Snapshot { id }) => {
-            commands::snapshot::run(&course, id.as_deref()).map(|()| true)?
-        }
+        Some(Command::Dev(dev)) => run_dev(&course, dev).map(|()| true)?,
     };
     Ok(if done {
         ExitCode::SUCCESS

@@ -5,10 +5,10 @@
 //! learner has started.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
+use fs_err as fs;
 use serde::{Deserialize, Serialize};
 
 use crate::course::{Course, Kata};
@@ -16,8 +16,7 @@ use crate::files::Tree;
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Progress {
-    /// The kata the learner is on: the last one checked, or the one after
-    /// it once that one is done.
+    /// The kata the learner is on (see `status::current`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     current: Option<String>,
     #[serde(default)]
@@ -47,12 +46,16 @@ impl Progress {
                 Ok(progress) => (progress, true),
                 Err(error) => {
                     let damaged = path.with_extension("toml.damaged");
-                    let _ = fs::rename(&path, &damaged);
+                    let kept = match fs::rename(&path, &damaged) {
+                        Ok(()) => format!("the old one is kept as {}", damaged.display()),
+                        Err(rename) => format!(
+                            "the old one could not be set aside ({rename}) and will be replaced"
+                        ),
+                    };
                     eprintln!(
-                        "warning: {} was damaged ({}); starting a fresh one, the old one is kept as {}",
+                        "warning: {} was damaged ({}); starting a fresh one; {kept}",
                         path.display(),
                         error.message().trim(),
-                        damaged.display()
                     );
                     (Progress::default(), false)
                 }
@@ -72,9 +75,9 @@ impl Progress {
         let text = toml::to_string(self)?;
         // Write then rename, so that a crash never leaves half a file.
         let partial = self.path.with_extension("toml.partial");
-        fs::write(&partial, text).with_context(|| format!("cannot write {}", partial.display()))?;
-        fs::rename(&partial, &self.path)
-            .with_context(|| format!("cannot write {}", self.path.display()))
+        fs::write(&partial, text)?;
+        fs::rename(&partial, &self.path)?;
+        Ok(())
     }
 
     pub fn hints_shown(&self, kata: &Kata) -> usize {
@@ -91,14 +94,17 @@ impl Progress {
             == Some(fingerprint(files).as_str())
     }
 
-    /// Remembers a check's result, and moves the current kata on when it passed.
-    pub fn record_check(&mut self, course: &Course, kata: &Kata, files: &Tree, passed: bool) {
+    /// Remembers whether a check passed, with the files it passed with.
+    pub fn record_result(&mut self, kata: &Kata, files: &Tree, passed: bool) {
         self.kata.entry(kata.id.clone()).or_default().passed = passed.then(|| fingerprint(files));
-        let next = course.katas.iter().skip_while(|k| k.id != kata.id).nth(1);
-        self.current = Some(match (passed, next) {
-            (true, Some(next)) => next.id.clone(),
-            _ => kata.id.clone(),
-        });
+    }
+
+    pub fn set_current(&mut self, kata: &Kata) {
+        self.current = Some(kata.id.clone());
+    }
+
+    pub fn hints_left(&self, kata: &Kata) -> bool {
+        self.hints_shown(kata) < kata.hints.len()
     }
 
     pub fn current(&self) -> Option<&str> {

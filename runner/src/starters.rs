@@ -3,7 +3,7 @@
 //! checks the starter a learner gets even after they have edited `katas/`.
 //!
 //! A maintainer who changes a kata's starter records it again with
-//! `cargo kata snapshot NN`; CI fails while a recording is out of date.
+//! `cargo kata dev snapshot NN`; CI fails while a recording is out of date.
 
 use std::path::Path;
 
@@ -14,7 +14,7 @@ use crate::course::{Course, Kata};
 use crate::files::{self, Tree};
 
 const HEADER: &str = "# The recorded starter of a kata: what `cargo kata reset` restores and what\n\
-# `cargo kata verify` checks. Written by `cargo kata snapshot`; do not edit by hand.\n\n";
+# `cargo kata dev verify` checks. Written by `cargo kata dev snapshot`; do not edit by hand.\n\n";
 
 #[derive(Serialize, Deserialize)]
 struct Recording {
@@ -32,7 +32,7 @@ pub fn load(course: &Course, kata: &Kata) -> Result<Tree> {
     let path = course.starter_file(kata);
     let text = std::fs::read_to_string(&path).with_context(|| {
         format!(
-            "kata {}'s recorded starter {} is missing; a maintainer records it with `cargo kata snapshot {}`",
+            "kata {}'s recorded starter {} is missing; a maintainer records it with `cargo kata dev snapshot {}`",
             kata.id,
             path.display(),
             kata.id

@@ -5,7 +5,7 @@ use anyhow::{Result, bail};
 
 use crate::course::{Course, Kata};
 use crate::evaluate;
-use crate::files;
+use crate::files::{self, Tree};
 use crate::progress::Progress;
 use crate::starters;
 use crate::ui::{self, NOTE};
@@ -46,25 +46,50 @@ pub fn of(course: &Course, kata: &Kata, progress: &Progress) -> Status {
     }
 }
 
-/// The kata the learner is on: the one the progress file names, unless it is
-/// done; then the next one that is not done (wrapping round); else the last.
+/// The kata the learner is on, one meaning for `check`, `watch`, `cargo kata`,
+/// `list` and the "Next" of a finished check: the kata they are working on
+/// (the last one they checked) stays current until it is done; then the
+/// current kata is the first kata of the course that is not done. When every
+/// kata is done, the last one. An id typed on the command line always wins
+/// over it (and, once checked, becomes the one they are working on).
 pub fn current<'a>(course: &'a Course, progress: &Progress) -> Result<&'a Kata> {
-    let not_done = |kata: &&Kata| of(course, kata, progress) != Status::Done;
     let named = progress.current().and_then(|id| course.find(id).ok());
-    if let Some(kata) = named.filter(not_done) {
+    if let Some(kata) = named.filter(|kata| of(course, kata, progress) != Status::Done) {
         return Ok(kata);
     }
-    // After the named one (if any), then from the start.
-    let start = named.and_then(|named| course.katas.iter().position(|k| k.id == named.id));
-    let after = course.katas.iter().skip(start.map_or(0, |i| i + 1));
-    match after
-        .chain(&course.katas)
-        .find(not_done)
-        .or(course.katas.last())
-    {
+    match first_not_done(course, progress, None).or(course.katas.last()) {
         Some(kata) => Ok(kata),
         None => bail!("the course lists no katas"),
     }
+}
+
+/// The first kata of the course that is not done, leaving out `except`.
+pub fn first_not_done<'a>(
+    course: &'a Course,
+    progress: &Progress,
+    except: Option<&Kata>,
+) -> Option<&'a Kata> {
+    course.katas.iter().find(|kata| {
+        except.is_none_or(|except| except.id != kata.id)
+            && of(course, kata, progress) != Status::Done
+    })
+}
+
+/// Remembers a check: the kata's result, and the kata that is now current.
+pub fn record_check(
+    course: &Course,
+    progress: &mut Progress,
+    kata: &Kata,
+    files: &Tree,
+    done: bool,
+) {
+    progress.record_result(kata, files, done);
+    let current = if done {
+        first_not_done(course, progress, None).unwrap_or(kata)
+    } else {
+        kata
+    };
+    progress.set_current(current);
 }
 
 /// When the progress file was missing or damaged, checks every kata the
@@ -91,8 +116,8 @@ pub fn rebuild_if_lost(course: &Course, progress: &mut Progress) -> Result<()> {
             )
         );
         for kata in started {
-            let outcome = evaluate::evaluate(course, kata, &mut |_| {})?;
-            progress.record_check(course, kata, &outcome.files, outcome.is_done());
+            let evaluation = evaluate::evaluate(course, kata, &mut |_| {})?;
+            progress.record_result(kata, &evaluation.files, evaluation.is_done());
         }
     }
     progress.trustworthy = true;

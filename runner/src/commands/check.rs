@@ -4,9 +4,10 @@
 
 use anyhow::Result;
 
-use crate::course::Course;
-use crate::evaluate;
+use crate::course::{Course, Kata};
+use crate::evaluate::{self, Evaluation};
 use crate::progress::Progress;
+use crate::report::{self, Context};
 use crate::status;
 use crate::ui::{self, BOLD, NOTE};
 
@@ -20,23 +21,46 @@ pub fn run(course: &Course, id: Option<&str>) -> Result<bool> {
             status::current(course, &progress)?
         }
     };
-    anstream::println!(
-        "{}",
-        ui::paint(
-            BOLD,
-            format!(
-                "kata {} · {} ({}, about {} min)",
-                kata.id, kata.title, kata.kind, kata.minutes
-            )
-        )
-    );
-    let outcome = evaluate::evaluate(course, kata, &mut |step| {
+    anstream::println!("{}", title(kata));
+    let evaluation = evaluate::evaluate(course, kata, &mut |step| {
         anstream::eprintln!("{}", ui::status(NOTE, "Running", step));
     })?;
-    for line in evaluate::render(course, kata, &outcome) {
+    let done = evaluation.is_done();
+    for line in record_and_render(course, &mut progress, kata, &evaluation)? {
         anstream::println!("{line}");
     }
-    progress.record_check(course, kata, &outcome.files, outcome.is_done());
+    Ok(done)
+}
+
+pub fn title(kata: &Kata) -> String {
+    ui::paint(
+        BOLD,
+        format!(
+            "kata {} · {} ({}, about {} min)",
+            kata.id, kata.title, kata.kind, kata.minutes
+        ),
+    )
+}
+
+/// Saves what the check found, and says it: `check` and `watch` both end a
+/// check here.
+pub fn record_and_render(
+    course: &Course,
+    progress: &mut Progress,
+    kata: &Kata,
+    evaluation: &Evaluation,
+) -> Result<Vec<String>> {
+    status::record_check(
+        course,
+        progress,
+        kata,
+        &evaluation.files,
+        evaluation.is_done(),
+    );
     progress.save()?;
-    Ok(outcome.is_done())
+    let context = Context {
+        next: status::first_not_done(course, progress, Some(kata)),
+        hints_left: progress.hints_left(kata),
+    };
+    Ok(report::render(kata, evaluation, &context))
 }

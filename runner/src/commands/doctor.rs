@@ -4,8 +4,9 @@
 
 use anyhow::Result;
 
-use crate::cargo;
-use crate::course::Course;
+use crate::build;
+use crate::course::{Course, Kata};
+use crate::dependencies;
 use crate::disk;
 use crate::toolchain::{self, MDBOOK_VERSION};
 use crate::ui::{self, BAD, BOLD, GOOD, NOTE, WARN};
@@ -98,54 +99,63 @@ pub fn run(course: &Course) -> Result<bool> {
     }
 
     let prepare = "`cargo kata prepare`, while this machine is online";
-    let mut fetch_args = vec!["fetch", "--offline", "--locked"];
-    let host = toolchain::host_triple();
-    if let Some(host) = &host {
-        fetch_args.extend(["--target", host.as_str()]);
-    }
-    let fetched = cargo::run(&course.root, &fetch_args, None)?;
-    if fetched.success {
-        report.line(
+    let missing = dependencies::missing(course);
+    match &missing {
+        Ok(missing) if missing.is_empty() => report.line(
             Verdict::Ok,
-            "every dependency is downloaded: the course builds without a network",
+            "every dependency this machine needs is downloaded: the course builds without a network",
             "",
-        );
-    } else {
-        report.line(
+        ),
+        Ok(missing) => {
+            let shown: Vec<&str> = missing.iter().take(6).map(String::as_str).collect();
+            let more = missing.len().saturating_sub(shown.len());
+            report.line(
+                Verdict::Fail,
+                &format!(
+                    "{} dependencies are not downloaded yet: {}{}",
+                    missing.len(),
+                    shown.join(", "),
+                    if more > 0 { format!(" and {more} more") } else { String::new() }
+                ),
+                prepare,
+            );
+        }
+        Err(error) => report.line(
             Verdict::Fail,
-            "some dependencies are not downloaded yet",
+            &format!("cannot tell which dependencies are downloaded: {error:#}"),
             prepare,
-        );
+        ),
     }
 
-    if fetched.success {
+    if missing.is_ok_and(|missing| missing.is_empty()) {
         anstream::eprintln!(
             "{}",
             ui::status(
                 NOTE,
                 "Building",
-                "every kata (offline; the first time takes a few minutes)"
+                "every kata, as `cargo test -p kata-NN` does (offline; the first time takes a few minutes)"
             )
         );
-        let built = cargo::run(
-            &course.root,
-            &["test", "--workspace", "--no-run", "--offline"],
-            None,
-        )?;
-        if built.success {
+        let broken = katas_that_do_not_build(course)?;
+        if broken.is_empty() {
             report.line(
                 Verdict::Ok,
                 &format!("all {} katas build", course.katas.len()),
                 "",
             );
         } else {
-            report.line(
-                Verdict::Fail,
-                "the workspace does not build; cargo's output ends with:",
-                "a kata you changed may be broken: `cargo kata reset NN` (your files are backed up)",
-            );
-            for line in built.tail(8).lines() {
-                anstream::println!("{}", ui::detail(format!("  {line}")));
+            for (kata, why) in &broken {
+                report.line(
+                    Verdict::Fail,
+                    &format!("kata {} does not build; cargo says:", kata.id),
+                    &format!(
+                        "if you changed it: `cargo kata reset {}` (your files are backed up)",
+                        kata.id
+                    ),
+                );
+                for line in why.lines().take(8) {
+                    anstream::println!("{}", ui::detail(format!("  {line}")));
+                }
             }
         }
     } else {
@@ -156,7 +166,7 @@ pub fn run(course: &Course) -> Result<bool> {
         );
     }
 
-    let target = target_dir(course);
+    let target = course.cargo.target_dir().to_path_buf();
     match disk::free_space(&target) {
         Ok(free) if free >= DISK_LOW => report.line(
             Verdict::Ok,
@@ -209,7 +219,15 @@ pub fn run(course: &Course) -> Result<bool> {
     Ok(report.failures == 0)
 }
 
-/// Where cargo builds: `CARGO_TARGET_DIR` if set, else the course's `target/`.
-pub fn target_dir(course: &Course) -> std::path::PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| course.root.join("target"), Into::into)
+/// Each kata built on its own, offline, as a learner's `cargo test -p kata-NN`
+/// builds it (features differ from a whole-workspace build).
+fn katas_that_do_not_build(course: &Course) -> Result<Vec<(&Kata, String)>> {
+    let mut broken = Vec::new();
+    for kata in &course.katas {
+        let build = build::build_tests_offline(&course.cargo, &course.root, &kata.package())?;
+        if !build.succeeded() {
+            broken.push((kata, build.failure()));
+        }
+    }
+    Ok(broken)
 }

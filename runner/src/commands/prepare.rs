@@ -1,59 +1,49 @@
 //! `cargo kata prepare`: everything a workshop needs, fetched and built ahead
-//! of the day, so that it runs with the network off: every dependency, every
-//! kata's tests, the scratch builds that `check` uses for mutants, and mdBook.
-//! Says how long it took and how much disk it used.
+//! of the day, so that it runs with the network off: every dependency (for
+//! every platform, so a folder can be copied to another laptop), every
+//! kata's tests built exactly as `cargo test -p kata-NN` builds them, and
+//! mdBook. Says how long it took and how much disk it used.
 
 use std::time::Instant;
 
 use anyhow::{Result, bail};
 
-use crate::cargo::{self, Run};
-use crate::commands::doctor::target_dir;
+use crate::build;
+use crate::cargo::{BUILD_LIMIT, human_duration};
 use crate::course::Course;
 use crate::disk;
-use crate::scratch::Scratch;
-use crate::starters;
+use crate::process::Output;
 use crate::steps::Steps;
 use crate::toolchain::{self, MDBOOK_VERSION};
 use crate::ui::{self, GOOD};
 
 pub fn run(course: &Course, skip_mdbook: bool) -> Result<()> {
     let started = Instant::now();
-    let target = target_dir(course);
-    let before = disk::size_of(&target) + disk::size_of(&course.scratch_dir("kata-check"));
-    let with_mutants: Vec<_> = course
-        .katas
-        .iter()
-        .filter(|k| !k.mutants.is_empty())
-        .collect();
+    let target = course.cargo.target_dir().to_path_buf();
+    let before = disk::size_of(&target);
     let install_mdbook =
         !skip_mdbook && toolchain::mdbook_version().as_deref() != Some(MDBOOK_VERSION);
-    let mut steps = Steps::new(2 + with_mutants.len() + usize::from(install_mdbook));
+    let mut steps = Steps::new(1 + course.katas.len() + usize::from(install_mdbook));
 
     steps.start("fetching every dependency (all platforms, so any laptop can copy this folder)");
     expect(
-        cargo::run(&course.root, &["fetch", "--locked"], None)?,
+        course
+            .cargo
+            .run(&course.root, &["fetch", "--locked"], BUILD_LIMIT)?,
         "cargo fetch",
     )?;
     steps.finish_step();
 
-    steps.start("building every kata's tests");
-    expect(
-        cargo::run(&course.root, &["test", "--workspace", "--no-run"], None)?,
-        "cargo test --workspace --no-run",
-    )?;
-    steps.finish_step();
-
-    // `check` runs a write-the-tests kata's mutants in a scratch workspace
-    // with a target directory of its own: build its dependencies now.
-    let scratch = Scratch::new(course, "kata-check")?;
-    for kata in &with_mutants {
-        steps.start(&format!("building the mutant checks of kata {}", kata.id));
-        let dir = scratch.workspace(kata, &starters::load(course, kata)?)?;
-        expect(
-            scratch.cargo(&dir, &["test", "--no-run"])?,
-            "the mutant checks' build",
-        )?;
+    // One kata at a time, as the learner builds it: cargo picks a kata's
+    // dependencies' features from that kata alone, so a whole-workspace
+    // build would leave some of them to be compiled again on the day. The
+    // runner's mutant checks build into the same target and reuse these.
+    for kata in &course.katas {
+        steps.start(&format!("building kata {}", kata.id));
+        let built = build::build_tests_offline(&course.cargo, &course.root, &kata.package())?;
+        if !built.succeeded() {
+            bail!("kata {} does not build:\n{}", kata.id, built.failure());
+        }
         steps.finish_step();
     }
 
@@ -61,12 +51,11 @@ pub fn run(course: &Course, skip_mdbook: bool) -> Result<()> {
         steps.start(&format!(
             "installing mdbook {MDBOOK_VERSION} (skip with --no-mdbook)"
         ));
-        let version = MDBOOK_VERSION;
         expect(
-            cargo::run(
+            course.cargo.run(
                 &course.root,
-                &["install", "mdbook", "--locked", "--version", version],
-                None,
+                &["install", "mdbook", "--locked", "--version", MDBOOK_VERSION],
+                BUILD_LIMIT,
             )?,
             "cargo install mdbook",
         )?;
@@ -74,17 +63,15 @@ pub fn run(course: &Course, skip_mdbook: bool) -> Result<()> {
     }
     steps.finish();
 
-    let after = disk::size_of(&target) + disk::size_of(&course.scratch_dir("kata-check"));
-    let seconds = started.elapsed().as_secs();
+    let after = disk::size_of(&target);
     anstream::println!(
         "{}",
         ui::status(
             GOOD,
             "Prepared",
             format!(
-                "in {}m {:02}s, using {} more disk ({} in all). The course now works offline.",
-                seconds / 60,
-                seconds % 60,
+                "in {}, using {} more disk ({} in all). The course now works offline.",
+                human_duration(started.elapsed()),
                 disk::human(after.saturating_sub(before)),
                 disk::human(after)
             )
@@ -97,10 +84,10 @@ pub fn run(course: &Course, skip_mdbook: bool) -> Result<()> {
     Ok(())
 }
 
-fn expect(run: Run, what: &str) -> Result<()> {
-    if run.success {
+fn expect(output: Output, what: &str) -> Result<()> {
+    if output.success() {
         Ok(())
     } else {
-        bail!("{what} failed; its output ends with:\n{}", run.tail(15))
+        bail!("{what} failed; its output ends with:\n{}", output.tail(15))
     }
 }

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use crossterm::{cursor, execute, terminal};
 
-use crate::commands::{hint, list};
+use crate::commands::{check, hint, list};
 use crate::course::{Course, Kata};
 use crate::evaluate;
 use crate::file_watch::{self, Event};
@@ -156,29 +156,16 @@ impl<'a> Session<'a> {
 
     /// Runs the check, showing what is running, and records the result.
     fn check(&self, progress: &mut Progress) -> Result<(Vec<String>, Tree)> {
-        let outcome = evaluate::evaluate(self.course, self.kata, &mut |step| {
+        let evaluation = evaluate::evaluate(self.course, self.kata, &mut |step| {
             self.draw(&[ui::status(NOTE, "Running", format!("{step}..."))], &[]);
         })?;
-        progress.record_check(self.course, self.kata, &outcome.files, outcome.is_done());
-        progress.save()?;
-        Ok((
-            evaluate::render(self.course, self.kata, &outcome),
-            outcome.files,
-        ))
+        let lines = check::record_and_render(self.course, progress, self.kata, &evaluation)?;
+        Ok((lines, evaluation.files))
     }
 
     fn draw(&self, results: &[String], below: &[String]) {
         let kata = self.kata;
-        let mut lines = vec![
-            ui::paint(
-                BOLD,
-                format!(
-                    "kata {} · {} ({}, about {} min)",
-                    kata.id, kata.title, kata.kind, kata.minutes
-                ),
-            ),
-            String::new(),
-        ];
+        let mut lines = vec![check::title(kata), String::new()];
         lines.extend_from_slice(results);
         if !below.is_empty() {
             lines.push(String::new());

@@ -13,9 +13,19 @@ fn an_unknown_kata_number_names_the_range_and_the_nearest() {
 
 #[test]
 fn a_word_that_is_no_kata_is_refused_by_every_command() {
-    for command in ["hint", "reset", "solve", "check", "verify"] {
-        kata(&real_course(), &[command, "banana"])
-            .assert_clean_error("there is no kata \"banana\"");
+    for command in [
+        &["hint"][..],
+        &["reset"],
+        &["solve"],
+        &["check"],
+        &["watch"],
+        &["dev", "verify"],
+        &["dev", "scratch"],
+        &["dev", "rerecord"],
+    ] {
+        let mut args = command.to_vec();
+        args.push("banana");
+        kata(&real_course(), &args).assert_clean_error("there is no kata \"banana\"");
     }
 }
 

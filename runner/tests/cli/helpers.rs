@@ -133,7 +133,7 @@ impl Fixture {
         let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/course");
         copy_dir(&source, dir.path());
         let fixture = Fixture { dir };
-        fixture.kata(&["snapshot"]).assert_success();
+        fixture.kata(&["dev", "snapshot"]).assert_success();
         fixture
     }
 

@@ -5,6 +5,7 @@
 mod helpers;
 
 mod bad_input;
+mod mutants;
 mod output;
 mod reset_and_solve;
 mod verify;

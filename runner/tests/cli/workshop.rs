@@ -38,11 +38,8 @@ fn doctor_fails_on_a_kata_that_does_not_build_and_says_how_to_fix_it() {
     let run = fixture.kata(&["doctor"]);
 
     assert_eq!(run.code, Some(1), "{run}");
-    assert!(
-        run.stdout.contains("FAIL the workspace does not build"),
-        "{run}"
-    );
-    assert!(run.stdout.contains("cargo kata reset NN"), "{run}");
+    assert!(run.stdout.contains("FAIL kata 01 does not build"), "{run}");
+    assert!(run.stdout.contains("cargo kata reset 01"), "{run}");
     assert!(run.stdout.contains("Not ready"), "{run}");
 }
 
@@ -55,10 +52,6 @@ fn prepare_builds_everything_and_says_what_it_cost() {
     run.assert_success();
     assert!(run.stdout.contains("Prepared in"), "{run}");
     assert!(run.stdout.contains("more disk"), "{run}");
-    assert!(
-        fixture.path("target/kata-check").is_dir(),
-        "the mutant checks are built too"
-    );
     // Everything is built: an offline build has nothing left to fetch.
     let offline = std::process::Command::new(env!("CARGO"))
         .args(["test", "--workspace", "--no-run", "--offline"])

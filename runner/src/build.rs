@@ -1,0 +1,237 @@
+//! Building a kata's tests without running them, and reading what cargo
+//! says about it as JSON: the test executables it made, the compiler's
+//! errors and warnings. Running the executables ourselves (see
+//! `test_run.rs`) is what lets the runner put a time limit on every test.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use serde::Deserialize;
+
+use crate::cargo::{BUILD_LIMIT, Cargo};
+
+/// A test executable: one per test target (unit tests of `src/`, each
+/// `tests/*.rs` binary).
+#[derive(Debug, Clone)]
+pub struct TestBinary {
+    pub path: PathBuf,
+    /// The folder of the package it belongs to: tests run there, as under
+    /// `cargo test`.
+    pub package_dir: PathBuf,
+}
+
+#[derive(Debug, Default)]
+pub struct Build {
+    pub binaries: Vec<TestBinary>,
+    /// The compiler's errors, each rendered as rustc prints it.
+    pub errors: Vec<String>,
+    /// The compiler's warnings (clippy's too, when it was asked for).
+    pub warnings: Vec<String>,
+    /// When the build failed without a compiler error (a broken manifest, a
+    /// missing dependency offline): the end of what cargo printed.
+    pub cargo_error: Option<String>,
+}
+
+impl Build {
+    pub fn succeeded(&self) -> bool {
+        self.errors.is_empty() && self.cargo_error.is_none()
+    }
+
+    /// What to show a person when it failed: the first compiler error, or
+    /// cargo's own words.
+    pub fn failure(&self) -> String {
+        match (self.errors.first(), &self.cargo_error) {
+            (Some(error), _) => error.trim_end().to_string(),
+            (None, Some(cargo)) => cargo.clone(),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// Whether clippy's lints run on the kata's own code while it builds. Only
+/// the workspace's members are linted; the dependencies are the same builds
+/// that a plain `cargo test` uses, so linting costs no second build of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lints {
+    Off,
+    Clippy,
+}
+
+/// `cargo test --no-run` in `dir` (for `package`, or the workspace there),
+/// every target included, as JSON.
+pub fn build_tests(
+    cargo: &Cargo,
+    dir: &Path,
+    package: Option<&str>,
+    lints: Lints,
+) -> Result<Build> {
+    build(cargo, dir, package, lints, false)
+}
+
+/// The same with `--offline`: what a workshop laptop without a network does.
+pub fn build_tests_offline(cargo: &Cargo, dir: &Path, package: &str) -> Result<Build> {
+    build(cargo, dir, Some(package), Lints::Off, true)
+}
+
+fn build(
+    cargo: &Cargo,
+    dir: &Path,
+    package: Option<&str>,
+    lints: Lints,
+    offline: bool,
+) -> Result<Build> {
+    let mut args = vec!["test", "--no-run", "--all-targets", "--message-format=json"];
+    if let Some(package) = package {
+        args.extend(["--package", package]);
+    }
+    if offline {
+        args.push("--offline");
+    }
+    let mut command = cargo.command(dir, &args);
+    if lints == Lints::Clippy {
+        command.env("RUSTC_WORKSPACE_WRAPPER", clippy_driver());
+    }
+    let output = crate::process::run(command, BUILD_LIMIT, |_| crate::process::Next::Continue)?;
+    let mut build = Build::default();
+    let mut finished_ok = None;
+    for line in output.stdout.lines() {
+        let Ok(message) = serde_json::from_str::<Message>(line) else {
+            continue;
+        };
+        match message {
+            Message::CompilerArtifact {
+                executable: Some(path),
+                profile,
+                manifest_path,
+            } if profile.test => build.binaries.push(TestBinary {
+                path,
+                package_dir: manifest_path
+                    .parent()
+                    .map_or_else(|| dir.to_path_buf(), Path::to_path_buf),
+            }),
+            Message::CompilerMessage { message } => match message.level.as_str() {
+                "error" => build
+                    .errors
+                    .push(message.rendered.unwrap_or(message.message)),
+                "warning" => build
+                    .warnings
+                    .push(message.rendered.unwrap_or(message.message)),
+                _ => {}
+            },
+            Message::BuildFinished { success } => finished_ok = Some(success),
+            _ => {}
+        }
+    }
+    // rustc ends with summaries ("aborting due to 2 previous errors",
+    // "3 warnings emitted"): they are not diagnostics of their own.
+    build.errors.retain(|text| !is_summary(text));
+    build.warnings.retain(|text| !is_summary(text));
+    if output.ending == crate::process::Ending::TimedOut {
+        build.cargo_error = Some(format!(
+            "the build was still running after {} and was stopped",
+            crate::cargo::human_duration(BUILD_LIMIT)
+        ));
+    } else if finished_ok != Some(true) && build.errors.is_empty() {
+        build.cargo_error = Some(cargo_words(&output.stderr));
+    }
+    Ok(build)
+}
+
+fn is_summary(text: &str) -> bool {
+    let text = text
+        .trim_start_matches("error: ")
+        .trim_start_matches("warning: ");
+    text.starts_with("aborting due to") || text.trim_end().ends_with(" emitted")
+}
+
+/// The lines of cargo's stderr that say what went wrong.
+fn cargo_words(stderr: &str) -> String {
+    let lines: Vec<&str> = stderr
+        .lines()
+        .skip_while(|line| !line.starts_with("error"))
+        .take(12)
+        .collect();
+    if lines.is_empty() {
+        let all: Vec<&str> = stderr.lines().collect();
+        all[all.len().saturating_sub(12)..].join("\n")
+    } else {
+        lines.join("\n")
+    }
+}
+
+/// `cargo clippy` is `cargo check` with clippy-driver as the compiler of the
+/// workspace's members; the same driver can build tests as well. It sits
+/// next to cargo and rustc (a rustup proxy, or the toolchain's own).
+fn clippy_driver() -> PathBuf {
+    let name = format!("clippy-driver{}", std::env::consts::EXE_SUFFIX);
+    let beside_cargo = PathBuf::from(Cargo::program())
+        .parent()
+        .map(|dir| dir.join(&name));
+    match beside_cargo {
+        Some(path) if path.is_file() => path,
+        _ => PathBuf::from(name),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "reason", rename_all = "kebab-case")]
+#[allow(
+    clippy::enum_variant_names,
+    reason = "the names are cargo's own `reason` values"
+)]
+enum Message {
+    CompilerArtifact {
+        executable: Option<PathBuf>,
+        profile: Profile,
+        manifest_path: PathBuf,
+    },
+    CompilerMessage {
+        message: Diagnostic,
+    },
+    BuildFinished {
+        success: bool,
+    },
+    #[serde(other)]
+    Other,
+}
+
+#[derive(Deserialize)]
+struct Profile {
+    test: bool,
+}
+
+#[derive(Deserialize)]
+struct Diagnostic {
+    level: String,
+    message: String,
+    rendered: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cargo_words_start_at_its_first_error() {
+        let stderr = "    Updating index\nerror: failed to parse manifest at `/x/Cargo.toml`\n\nCaused by:\n  bad key\n";
+        assert!(cargo_words(stderr).starts_with("error: failed to parse manifest"));
+    }
+
+    #[test]
+    fn json_messages_are_read() {
+        let artifact = r#"{"reason":"compiler-artifact","package_id":"p","manifest_path":"/c/k/Cargo.toml","target":{"kind":["test"],"name":"it"},"profile":{"test":true},"executable":"/t/debug/deps/it-1","fresh":false}"#;
+        assert!(matches!(
+            serde_json::from_str::<Message>(artifact).unwrap(),
+            Message::CompilerArtifact {
+                executable: Some(_),
+                profile: Profile { test: true },
+                ..
+            }
+        ));
+        let other = r#"{"reason":"build-script-executed","package_id":"p"}"#;
+        assert!(matches!(
+            serde_json::from_str::<Message>(other).unwrap(),
+            Message::Other
+        ));
+    }
+}
