@@ -21,6 +21,7 @@ mod process;
 mod progress;
 mod report;
 mod scratch;
+mod self_copy;
 mod solutions;
 mod starters;
 mod status;
@@ -180,6 +181,7 @@ fn run_dev(course: &Course, dev: Dev) -> Result<()> {
 fn run(cli: Cli) -> Result<ExitCode> {
     let here = std::env::current_dir().context("cannot tell which folder this is")?;
     let course = Course::discover(&here)?;
+    self_copy::refresh(&course);
     let done = match cli.command {
         // Where the learner left off: watch on a terminal, a single check elsewhere.
         None if std::io::stdin().is_terminal() => {

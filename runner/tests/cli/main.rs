@@ -5,6 +5,7 @@
 mod helpers;
 
 mod bad_input;
+mod current_kata;
 mod mutants;
 mod output;
 mod reset_and_solve;

@@ -132,10 +132,10 @@ fn a_mutant_is_made_in_a_scratch_copy_and_recorded_as_a_patch() {
     assert_eq!(patch, patch_with("n - 2"));
     let manifest = fixture.read("course.toml");
     assert!(
-        manifest.ends_with(
-            "[[kata.mutants]]\nname = \"subtracts\"\ndescription = \"doubling takes two away\"\n"
+        manifest.contains(
+            "description = \"doubling adds one instead\"\n\n[[kata.mutants]]\nname = \"subtracts\"\ndescription = \"doubling takes two away\"\n\n[[kata]]\nid = \"03\""
         ),
-        "{manifest}"
+        "the new entry ends kata 02's block:\n{manifest}"
     );
     fixture.kata(&["dev", "verify", "02"]).assert_success();
 }

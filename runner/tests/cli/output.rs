@@ -123,3 +123,46 @@ fn a_lost_progress_file_is_rebuilt_from_a_fresh_check() {
         "kata 01 passed, so it shows as done again\n{run}"
     );
 }
+
+#[test]
+fn help_names_the_command_as_it_is_typed_and_says_what_an_id_is() {
+    let fixture = Fixture::new();
+    let top = fixture.kata(&["--help"]);
+    top.assert_success();
+    assert!(top.stdout.contains("Usage: cargo kata [COMMAND]"), "{top}");
+    let check = fixture.kata(&["check", "--help"]);
+    assert!(
+        check.stdout.contains("Usage: cargo kata check [ID]"),
+        "{check}"
+    );
+    assert!(
+        check.stdout.contains(
+            "A kata id such as 03 (or 3, kata-03, the folder name); the current kata when left out"
+        ),
+        "{check}"
+    );
+}
+
+#[test]
+fn every_run_keeps_a_copy_of_the_runner_that_works_without_cargo() {
+    let fixture = Fixture::new();
+    fixture.kata(&["list"]).assert_success();
+    let copy = fixture.path(&format!(".kata/bin/kata{}", std::env::consts::EXE_SUFFIX));
+    // The copy runs on its own: the way back when a broken Cargo.toml stops cargo.
+    fixture.write("katas/kata-01-add/Cargo.toml", "[package\nbroken");
+    let run = std::process::Command::new(&copy)
+        .args(["reset", "01"])
+        .current_dir(fixture.root())
+        .output()
+        .expect("the copy runs");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(
+        fixture
+            .read("katas/kata-01-add/Cargo.toml")
+            .contains("name = \"kata-01\"")
+    );
+}

@@ -115,7 +115,7 @@ fn keys_show_a_hint_the_list_and_move_to_the_next_kata() {
     watch.press('h');
     watch.wait_for("hint 1 of 3 for kata 01");
     watch.press('l');
-    watch.wait_for("0 of 2 done");
+    watch.wait_for("0 of 3 done");
     watch.press('n');
     watch.wait_for("kata 02 · Doubling");
     watch.wait_for("Failed 1 of 1 tests");
