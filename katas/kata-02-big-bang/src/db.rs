@@ -28,7 +28,8 @@ const SCHEMA: &str = "
     );
     CREATE TABLE shipments (
         order_id    INTEGER PRIMARY KEY REFERENCES orders (id),
-        address     TEXT NOT NULL,
+        -- The carrier refuses a parcel with nowhere to go.
+        address     TEXT NOT NULL CHECK (length(trim(address)) > 0),
         status      TEXT NOT NULL
     );
 ";

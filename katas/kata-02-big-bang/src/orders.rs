@@ -1,7 +1,7 @@
 //! The order service: the top of the system, and the one place where all
 //! the other parts meet.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::db::Database;
 use crate::inventory::{Inventory, InventoryError};
@@ -86,8 +86,8 @@ impl OrderService {
     // ANCHOR: place_order
     /// Places an order: records it, takes its items out of stock, charges the
     /// card and books the shipment. All of it happens, or none of it does:
-    /// the database work runs in one transaction, and a charge is refunded if
-    /// that transaction cannot be committed.
+    /// the database work runs in one transaction, and the charge, which lives
+    /// outside the database, is refunded if anything after it fails.
     pub fn place_order(&self, cart: &Cart, card: &str, address: &str) -> Result<Order, OrderError> {
         if cart.lines.is_empty() {
             return Err(OrderError::EmptyCart);
@@ -117,18 +117,31 @@ impl OrderService {
             Ok(payment_id) => payment_id,
             Err(PaymentError::Declined) => return Err(OrderError::PaymentDeclined),
         };
-        tx.execute(
-            "UPDATE orders SET status = 'confirmed', payment_id = ?1 WHERE id = ?2",
-            params![payment_id, id],
-        )?;
-        self.shipping.schedule(id, address)?;
-        if let Err(error) = tx.commit() {
-            // The charge happened outside the database: undo it by hand.
+        // From here on, a failure must also undo the charge: the rollback
+        // cannot reach the card provider.
+        if let Err(error) = self.confirm(tx, id, &payment_id, address) {
             self.payments.refund(&payment_id);
             return Err(error.into());
         }
         self.order(id)?
             .ok_or_else(|| OrderError::Database(format!("order {id} vanished after commit")))
+    }
+
+    /// The steps after the charge, committed together with everything the
+    /// order wrote before it.
+    fn confirm(
+        &self,
+        tx: Transaction<'_>,
+        id: i64,
+        payment_id: &str,
+        address: &str,
+    ) -> rusqlite::Result<()> {
+        tx.execute(
+            "UPDATE orders SET status = 'confirmed', payment_id = ?1 WHERE id = ?2",
+            params![payment_id, id],
+        )?;
+        self.shipping.schedule(id, address)?;
+        tx.commit()
     }
     // ANCHOR_END: place_order
 

@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 use fs_err as fs;
 
 use crate::cargo::{BUILD_LIMIT, Cargo};
-use crate::course::{Course, Equivalent, Kata};
+use crate::course::{Course, Kata};
 use crate::process::{self, Next};
 use crate::scratch::Scratch;
 use crate::solutions;
@@ -63,7 +63,7 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
     }
     let (equivalent, unexplained): (Vec<&String>, Vec<&String>) = missed
         .iter()
-        .partition(|line| reason_for(&kata.equivalent, line).is_some());
+        .partition(|line| reason_for(kata, line).is_some());
     println!(
         "kata {}: {} caught, {} missed ({} of them listed as equivalent), {} timed out, {} unviable",
         kata.id,
@@ -76,7 +76,7 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
     for line in &equivalent {
         println!(
             "  equivalent  {line}\n              because {}",
-            reason_for(&kata.equivalent, line).unwrap_or_default()
+            reason_for(kata, line).unwrap_or_default()
         );
     }
     for line in &unexplained {
@@ -95,9 +95,15 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
     }
 }
 
-/// cargo-mutants names a mutant `src/money.rs:12:9: replace … with …`; the
-/// line and column move with every edit, so entries name it without them.
-fn without_position(line: &str) -> String {
+/// cargo-mutants names a mutant `kata-02-big-bang/src/money.rs:12:9: replace
+/// … with …`, from the scratch workspace's root; the line and column move
+/// with every edit, so entries name it from the kata's folder and without
+/// them: `src/money.rs: replace … with …`.
+fn without_position(line: &str, folder: &str) -> String {
+    let line = line
+        .strip_prefix(folder)
+        .and_then(|rest| rest.strip_prefix('/'))
+        .unwrap_or(line);
     let mut parts = line.splitn(4, ':');
     match (parts.next(), parts.next(), parts.next(), parts.next()) {
         (Some(file), Some(_line), Some(_column), Some(rest)) => format!("{file}:{rest}"),
@@ -105,9 +111,9 @@ fn without_position(line: &str) -> String {
     }
 }
 
-fn reason_for<'a>(equivalents: &'a [Equivalent], line: &str) -> Option<&'a str> {
-    let name = without_position(line);
-    equivalents
+fn reason_for<'a>(kata: &'a Kata, line: &str) -> Option<&'a str> {
+    let name = without_position(line, &kata.folder);
+    kata.equivalent
         .iter()
         .find(|e| e.mutant.trim() == name.trim())
         .map(|e| e.reason.as_str())
@@ -118,7 +124,7 @@ fn stale_entries(kata: &Kata, missed: &[String]) {
     for entry in &kata.equivalent {
         let matched = missed
             .iter()
-            .any(|line| without_position(line).trim() == entry.mutant.trim());
+            .any(|line| without_position(line, &kata.folder).trim() == entry.mutant.trim());
         if !matched {
             println!(
                 "  note        listed as equivalent but not missed (any more?): {}",
