@@ -200,10 +200,12 @@ impl Course {
         self.root.join(".kata")
     }
 
-    /// Scratch space in the course's target directory, out of git and out of
-    /// the learner's way.
+    /// Scratch space under the course's own `target/` folder, out of git and
+    /// out of the learner's way. It stays in the course even when builds go
+    /// to a target directory elsewhere, so that two copies of the course
+    /// sharing one `CARGO_TARGET_DIR` never write into each other's scratch.
     pub fn scratch_dir(&self, purpose: &str) -> PathBuf {
-        self.cargo.target_dir().join(purpose)
+        self.root.join("target").join(purpose)
     }
 
     /// Finds a kata from what a learner typed: `3`, `03`, `kata-03`, or the

@@ -1,7 +1,7 @@
-//! Scratch workspaces: a kata's files in a workspace of its own, in the
-//! course's target directory and built into it, so that the dependencies
-//! the learner's own builds compiled are used as they are. The learner's
-//! `katas/` folder is never touched.
+//! Scratch workspaces: a kata's files in a workspace of its own, under the
+//! course's `target/` folder, built into the course's target directory so
+//! that the dependencies the learner's own builds compiled are used as they
+//! are. The learner's `katas/` folder is never touched.
 
 use std::path::{Path, PathBuf};
 
@@ -17,8 +17,15 @@ use crate::process::Output;
 pub struct Scratch<'a> {
     course: &'a Course,
     dir: PathBuf,
+    /// The folder, inside each scratch workspace, that holds the kata. See
+    /// [`member_folder`].
+    member: String,
     workspace_manifest: String,
     lockfile: Option<Vec<u8>>,
+    /// Held while this scratch space is in use: a second `check` or
+    /// `verify` of the same course waits for it rather than writing into the
+    /// same folders. The operating system releases it if the runner dies.
+    _lock: std::fs::File,
 }
 
 impl<'a> Scratch<'a> {
@@ -26,11 +33,16 @@ impl<'a> Scratch<'a> {
     pub fn new(course: &'a Course, purpose: &str) -> Result<Scratch<'a>> {
         let manifest = fs::read_to_string(course.root.join("Cargo.toml"))?;
         let lockfile = fs::read(course.root.join("Cargo.lock")).ok();
+        let dir = course.scratch_dir(purpose);
+        fs::create_dir_all(&dir)?;
+        let lock = take_lock(&dir.join(".lock"))?;
         Ok(Scratch {
             course,
-            dir: course.scratch_dir(purpose),
+            dir,
+            member: member_folder(course, purpose),
             workspace_manifest: manifest,
             lockfile,
+            _lock: lock,
         })
     }
 
@@ -41,18 +53,24 @@ impl<'a> Scratch<'a> {
     /// same kata always lands in the same folder, so that incremental builds
     /// carry over from one variant to the next.
     pub fn workspace(&self, kata: &Kata, tree: &Tree) -> Result<PathBuf> {
-        let root = self.dir.join(format!("ws-{}", kata.folder));
+        let root = self.workspace_root(kata);
         fs::create_dir_all(&root)?;
+        let member = format!("{}/{}", self.member, kata.folder);
         write_if_changed(
             &root.join("Cargo.toml"),
-            self.manifest_for(&kata.folder)?.as_bytes(),
+            self.manifest_for(&member)?.as_bytes(),
         )?;
         if let Some(lockfile) = &self.lockfile {
             write_if_changed(&root.join("Cargo.lock"), lockfile)?;
         }
-        let crate_dir = root.join(&kata.folder);
+        let crate_dir = root.join(&member);
         files::replace_tree(&crate_dir, tree)?;
         Ok(crate_dir)
+    }
+
+    /// The scratch workspace of `kata`, which holds its `Cargo.toml`.
+    pub fn workspace_root(&self, kata: &Kata) -> PathBuf {
+        self.dir.join(format!("ws-{}", kata.folder))
     }
 
     fn manifest_for(&self, member: &str) -> Result<String> {
@@ -79,6 +97,61 @@ impl<'a> Scratch<'a> {
             &["fmt", "--check", "--", "--color", "never"],
             QUICK_LIMIT,
         )
+    }
+}
+
+/// Where [`Scratch::workspace`] puts `kata` for `purpose`.
+pub fn crate_dir(course: &Course, purpose: &str, kata: &Kata) -> PathBuf {
+    course
+        .scratch_dir(purpose)
+        .join(format!("ws-{}", kata.folder))
+        .join(member_folder(course, purpose))
+        .join(&kata.folder)
+}
+
+/// Cargo names a workspace member's build outputs by its path relative to
+/// its workspace root, not by where the workspace is. Two scratch workspaces
+/// with the kata at the same relative path would therefore share one slot in
+/// the shared target directory, and one could run the other's test binary:
+/// cargo sees its own files older than the other's build and thinks nothing
+/// changed. The member's path names the purpose and the course copy, so that
+/// `check`, `verify` and `dev` of every copy of the course each have a slot
+/// of their own (within one, the lock keeps runs apart).
+fn member_folder(course: &Course, purpose: &str) -> String {
+    let root = course
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| course.root.clone());
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in root.to_string_lossy().bytes() {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    format!("{purpose}-{hash:08x}")
+}
+
+fn take_lock(path: &Path) -> Result<std::fs::File> {
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)?
+        .into_parts()
+        .0;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => {
+            eprintln!(
+                "waiting: another `cargo kata` is using {} (a check in another terminal?)",
+                path.parent().unwrap_or(path).display()
+            );
+            file.lock()
+                .with_context(|| format!("cannot lock {}", path.display()))?;
+            Ok(file)
+        }
+        Err(std::fs::TryLockError::Error(error)) => {
+            Err(error).with_context(|| format!("cannot lock {}", path.display()))
+        }
     }
 }
 

@@ -224,10 +224,19 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
     })
 }
 
+/// The order a learner works in: test modules are named to sort in it
+/// (`layer_1_database`, `phase_2_service`), and within a module the steps are
+/// numbered in the `todo!` messages; then by name. Never the order in which
+/// the tests happened to finish.
 fn in_step_order(mut failures: Vec<Failure>) -> Vec<Failure> {
-    failures.sort_by(|a, b| {
-        (a.step().unwrap_or(u32::MAX), &a.test).cmp(&(b.step().unwrap_or(u32::MAX), &b.test))
-    });
+    fn key(failure: &Failure) -> (&str, u32, &str) {
+        let module = failure
+            .test
+            .rsplit_once("::")
+            .map_or("", |(module, _)| module);
+        (module, failure.step().unwrap_or(u32::MAX), &failure.test)
+    }
+    failures.sort_by(|a, b| key(a).cmp(&key(b)));
     failures
 }
 

@@ -97,3 +97,26 @@ fn checked_email(email: &str) -> Result<String, UserError> {
         Err(UserError::InvalidEmail(email.to_string()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_an_email;
+
+    // The rule has one clause per way an address can be wrong: each case
+    // breaks exactly one of them, so that each clause is needed.
+    #[test]
+    fn an_email_is_refused_for_each_way_it_can_be_wrong() {
+        assert!(looks_like_an_email("ada@shop.test"));
+        for wrong in [
+            "ada.shop.test",     // no @ at all
+            "@shop.test",        // nothing before the @
+            "ada@shop@test.com", // a second @
+            "ada@shoptest",      // no dot in the domain
+            "ada@.shop.test",    // the domain starts with a dot
+            "ada@shop.test.",    // the domain ends with a dot
+            "ada l@shop.test",   // a space
+        ] {
+            assert!(!looks_like_an_email(wrong), "{wrong:?} should be refused");
+        }
+    }
+}

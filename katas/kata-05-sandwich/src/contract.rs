@@ -7,8 +7,6 @@
 //! parts through the traits the way the service would (testing from below),
 //! or the real parts themselves (all real).
 
-use std::fmt;
-
 use crate::money::Cents;
 
 /// An order number, handed out by the order store.
@@ -17,12 +15,6 @@ pub type OrderId = i64;
 /// The card provider's id for one charge.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChargeId(pub String);
-
-impl fmt::Display for ChargeId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 
 /// A paid order, as the order store records it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,7 +1,6 @@
 //! Amounts of money, kept in cents so that no rounding ever happens.
 
 use std::fmt;
-use std::iter::Sum;
 use std::ops::{Add, Mul};
 
 /// An amount in cents (hundredths) of the shop's currency: `Cents(1234)` is 12.34.
@@ -19,12 +18,6 @@ impl Mul<u32> for Cents {
     type Output = Cents;
     fn mul(self, quantity: u32) -> Cents {
         Cents(self.0 * u64::from(quantity))
-    }
-}
-
-impl Sum for Cents {
-    fn sum<I: Iterator<Item = Cents>>(iter: I) -> Cents {
-        iter.fold(Cents(0), Add::add)
     }
 }
 

@@ -190,3 +190,28 @@ fn rerecord_refreshes_a_patch_after_the_code_moved_and_fails_on_one_that_no_long
         "{broken}"
     );
 }
+
+#[test]
+fn two_copies_of_the_course_sharing_a_target_directory_never_run_each_others_mutants() {
+    // The same kata in two copies, one with a test that catches the mutant,
+    // one with a test that checks nothing; both build into one target.
+    let target = tempfile::tempdir().unwrap();
+    let strong = Fixture::new();
+    strong.kata(&["solve", "02", "--yes"]).assert_success();
+    let weak = Fixture::new();
+    weak.write(
+        "katas/kata-02-double/tests/double.rs",
+        "#[test]\nfn doubles() {\n    let _ = kata_02::double(3);\n}\n",
+    );
+    let check = |fixture: &Fixture| {
+        kata_with(fixture.root(), &["check", "02"], |command| {
+            command.env("CARGO_TARGET_DIR", target.path());
+        })
+    };
+    for _ in 0..2 {
+        let caught = check(&strong);
+        assert!(caught.stdout.contains("Caught"), "{caught}");
+        let survived = check(&weak);
+        assert!(survived.stdout.contains("Survived"), "{survived}");
+    }
+}

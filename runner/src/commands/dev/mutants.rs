@@ -5,7 +5,7 @@
 //! as `[[kata.equivalent]]` with the reason no test could tell it apart.
 //! Slow (a build per mutant), so it stays out of the self-check.
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use fs_err as fs;
 
 use crate::cargo::{BUILD_LIMIT, Cargo};
@@ -24,11 +24,9 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
     if !version.is_ok_and(|output| output.status.success()) {
         bail!("cargo-mutants is not installed: `cargo install cargo-mutants --locked`");
     }
-    let crate_dir =
-        Scratch::new(course, PURPOSE)?.workspace(kata, &solutions::solved(course, kata)?)?;
-    let workspace = crate_dir
-        .parent()
-        .context("a scratch copy is inside its workspace")?;
+    let scratch = Scratch::new(course, PURPOSE)?;
+    scratch.workspace(kata, &solutions::solved(course, kata)?)?;
+    let workspace = scratch.workspace_root(kata);
     let out = workspace.join("out");
     eprintln!(
         "running cargo-mutants on the solved kata {} in {} (one build per mutant: minutes)",
@@ -38,7 +36,7 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
     let mut command = std::process::Command::new(Cargo::program());
     command
         .args(["mutants", "--no-shuffle", "--dir"])
-        .arg(workspace)
+        .arg(&workspace)
         .arg("--output")
         .arg(&out)
         // Its own copies and its own target: the course's stays as it is.
@@ -142,7 +140,8 @@ mod tests {
     fn a_mutant_is_named_without_its_line_and_column() {
         assert_eq!(
             without_position(
-                "src/money.rs:12:9: replace <impl Add for Cents>::add -> Cents with Default::default()"
+                "kata-02-big-bang/src/money.rs:12:9: replace <impl Add for Cents>::add -> Cents with Default::default()",
+                "kata-02-big-bang"
             ),
             "src/money.rs: replace <impl Add for Cents>::add -> Cents with Default::default()"
         );

@@ -9,17 +9,14 @@ use anyhow::{Result, bail};
 use crate::course::{Course, Kata};
 use crate::files;
 use crate::mutants;
-use crate::scratch::Scratch;
+use crate::scratch::{self, Scratch};
 use crate::solutions;
 
 pub const PURPOSE: &str = "kata-dev";
 
 /// Where the copy of `kata` is, once made.
 pub fn copy_dir(course: &Course, kata: &Kata) -> PathBuf {
-    course
-        .scratch_dir(PURPOSE)
-        .join(format!("ws-{}", kata.folder))
-        .join(&kata.folder)
+    scratch::crate_dir(course, PURPOSE, kata)
 }
 
 pub fn run(course: &Course, id: &str, mutant: Option<&str>, fresh: bool) -> Result<()> {

@@ -95,6 +95,16 @@ impl RepositoryDriver {
             .unwrap_or_else(|error| panic!("the repository refused to create {email}: {error:?}"))
     }
 
+    /// From now on the database refuses every write, as a full disk or a
+    /// lost file would: the way to see which errors the repository reports
+    /// as what.
+    pub fn make_read_only(&self) {
+        self.db
+            .connection()
+            .execute_batch("PRAGMA query_only = ON;")
+            .expect("SQLite can be made read-only");
+    }
+
     /// The (email, name) row stored for `id`, if there is one.
     pub fn stored_row(&self, id: UserId) -> Option<(String, String)> {
         self.db

@@ -62,3 +62,31 @@ fn an_address_is_kept_only_for_a_user_who_exists() {
     assert_eq!(refused, Err(RepositoryError::UnknownUser(nobody)));
     assert_eq!(driver.users.addresses_of(nobody), Ok(vec![]));
 }
+
+#[test]
+fn a_database_that_refuses_writes_is_not_mistaken_for_a_taken_email_or_a_missing_user() {
+    let driver = RepositoryDriver::new();
+    let ada = driver.create("ada@shop.test", "Ada");
+    driver.make_read_only();
+
+    // Only a UNIQUE or a FOREIGN KEY refusal has a name of its own; any other
+    // failure must reach the caller as what it is.
+    let created = driver.users.create("grace@shop.test", "Grace");
+    assert!(
+        matches!(created, Err(RepositoryError::Database(_))),
+        "{created:?}"
+    );
+    let renamed = driver.users.update(&User {
+        name: "Ada Lovelace".into(),
+        ..ada.clone()
+    });
+    assert!(
+        matches!(renamed, Err(RepositoryError::Database(_))),
+        "{renamed:?}"
+    );
+    let address = driver.users.add_address(ada.id, "12 Harbour Road");
+    assert!(
+        matches!(address, Err(RepositoryError::Database(_))),
+        "{address:?}"
+    );
+}

@@ -2,9 +2,10 @@
 //! stubs for every part below. The stubs can answer what the real parts
 //! rarely or never do, and they write down what the service asked of them.
 
-use kata_05::api::Response;
+use kata_05::api::{CheckoutRequest, Response};
 use kata_05::contract::{ChargeId, Order};
 use kata_05::money::Cents;
+use kata_05::orders::Line;
 
 use crate::helpers::{
     CUSTOMER, GOOD_CARD, KEYBOARD_PRICE, MUG_PRICE, Stubs, two_keyboards_and_a_mug,
@@ -130,4 +131,40 @@ fn an_email_that_cannot_be_queued_does_not_undo_a_paid_order() {
     );
     assert!(stubs.payments.refunds().is_empty(), "the charge stands");
     assert!(stubs.stock.released().is_empty(), "the items stay reserved");
+}
+
+#[test]
+fn a_request_that_is_wrong_on_its_face_is_answered_400_and_reaches_nothing_below() {
+    let stubs = Stubs::default();
+    let api = stubs.checkout_api();
+    let order = |change: fn(&mut CheckoutRequest)| {
+        let mut request = two_keyboards_and_a_mug(GOOD_CARD);
+        change(&mut request);
+        api.checkout(&request)
+    };
+
+    assert_eq!(
+        order(|r| r.lines.clear()),
+        Response {
+            status: 400,
+            body: "the cart is empty".into()
+        }
+    );
+    assert_eq!(
+        order(|r| r.lines.push(Line::new("MUG", 0))),
+        Response {
+            status: 400,
+            body: "MUG has a quantity of 0".into()
+        }
+    );
+    assert_eq!(
+        order(|r| r.customer = "ada at the shop".into()),
+        Response {
+            status: 400,
+            body: "\"ada at the shop\" is not an email address".into()
+        }
+    );
+    assert!(stubs.stock.reserved().is_empty(), "nothing is reserved");
+    assert!(stubs.payments.charges().is_empty(), "nothing is charged");
+    assert!(stubs.orders.saved().is_empty(), "nothing is saved");
 }

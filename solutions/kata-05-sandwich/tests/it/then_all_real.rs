@@ -70,6 +70,7 @@ fn a_checkout_goes_through_every_real_layer() {
 fn the_next_checkout_sees_the_stock_the_last_one_left() {
     let parts = RealParts::new();
     let api = parts.checkout_api();
+    assert_eq!(parts.orders.count(), Ok(0), "a new shop has no orders");
     let first = api.checkout(&two_keyboards_and_a_mug(GOOD_CARD));
     assert_eq!(first.status, 201, "{first:?}");
 
