@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
+use crate::agendas::Workshop;
 use crate::cargo::Cargo;
 
 pub const MANIFEST: &str = "course.toml";
@@ -103,6 +104,8 @@ impl Kata {
 struct Manifest {
     #[serde(rename = "kata")]
     katas: Vec<Kata>,
+    #[serde(default)]
+    workshop: Option<Workshop>,
 }
 
 /// A course on disk: its root folder and its manifest.
@@ -110,6 +113,8 @@ struct Manifest {
 pub struct Course {
     pub root: PathBuf,
     pub katas: Vec<Kata>,
+    /// The instructor guide's agendas (see `agendas.rs`).
+    pub workshop: Option<Workshop>,
     /// Runs cargo for this course, into its one target directory.
     pub cargo: Cargo,
 }
@@ -138,6 +143,7 @@ impl Course {
         let course = Course {
             root: root.to_path_buf(),
             katas: manifest.katas,
+            workshop: manifest.workshop,
             cargo: Cargo::new(root),
         };
         course.check_ids()?;
@@ -307,6 +313,7 @@ mod tests {
         Course {
             root: PathBuf::from("."),
             cargo: Cargo::new(Path::new(".")),
+            workshop: None,
             katas: vec![
                 kata(
                     "01",
