@@ -106,6 +106,19 @@ struct Manifest {
     katas: Vec<Kata>,
     #[serde(default)]
     workshop: Option<Workshop>,
+    #[serde(default, rename = "chapter")]
+    chapters: Vec<Chapter>,
+}
+
+/// A chapter of the book that has no kata (chapter 16), so that its time
+/// and its speaker notes are checked like a kata's chapter's.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chapter {
+    /// Relative to `book/`.
+    pub file: String,
+    /// Minutes to read it, or to teach it.
+    pub reading: u32,
 }
 
 /// A course on disk: its root folder and its manifest.
@@ -115,6 +128,8 @@ pub struct Course {
     pub katas: Vec<Kata>,
     /// The instructor guide's agendas (see `agendas.rs`).
     pub workshop: Option<Workshop>,
+    /// Chapters without a kata.
+    pub chapters: Vec<Chapter>,
     /// Runs cargo for this course, into its one target directory.
     pub cargo: Cargo,
 }
@@ -144,6 +159,7 @@ impl Course {
             root: root.to_path_buf(),
             katas: manifest.katas,
             workshop: manifest.workshop,
+            chapters: manifest.chapters,
             cargo: Cargo::new(root),
         };
         course.check_ids()?;
@@ -314,6 +330,7 @@ mod tests {
             root: PathBuf::from("."),
             cargo: Cargo::new(Path::new(".")),
             workshop: None,
+            chapters: Vec::new(),
             katas: vec![
                 kata(
                     "01",
