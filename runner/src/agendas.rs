@@ -18,10 +18,14 @@ pub const GUIDE: &str = "instructor-guide.md";
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Workshop {
-    /// Minutes to teach a kata's chapter before the kata.
+    /// Minutes to teach a kata's chapter before the kata (a kata's own
+    /// `teach` in course.toml overrides it).
     pub teach: u32,
-    /// Minutes to talk a kata over afterwards.
+    /// Minutes to talk a kata over afterwards (likewise `debrief`).
     pub debrief: u32,
+    /// Minutes to present a chapter whose kata is left for afterwards
+    /// (`"NN taught"` in an agenda): the idea and its picture.
+    pub overview: u32,
     /// The clock time a day starts at, as `9:00`.
     pub start: String,
     /// Named items that are not katas: welcome, break, lunch, ...
@@ -45,8 +49,9 @@ pub struct Agenda {
     /// How long the agenda claims to be, in minutes.
     pub length: u32,
     /// In order: a kata id (`"07"`: taught, done and debriefed), a kata id
-    /// with ` taught` (`"10 taught"`: the chapter only, the kata left for
-    /// afterwards), or the name of one of the workshop's items.
+    /// with ` taught` (`"10 taught"`: the chapter presented in `overview`
+    /// minutes, the kata left for afterwards), or the name of one of the
+    /// workshop's items.
     pub items: Vec<String>,
 }
 
@@ -76,30 +81,30 @@ fn rows(course: &Course, workshop: &Workshop, agenda: &Agenda) -> Result<Vec<Row
                 agenda.id
             );
         };
+        let teach = kata.teach.unwrap_or(workshop.teach);
+        let debrief = kata.debrief.unwrap_or(workshop.debrief);
         rows.push(if taught_only {
             Row {
                 what: format!(
-                    "Chapter {}, {}: taught ({} min); kata {} ({} min) left for afterwards",
+                    "Chapter {}, {}: presented ({} min); kata {} ({} min) left for afterwards",
                     chapter_number(kata),
                     kata.title,
-                    workshop.teach,
+                    workshop.overview,
                     kata.id,
                     kata.minutes
                 ),
-                minutes: workshop.teach,
+                minutes: workshop.overview,
             }
         } else {
             Row {
                 what: format!(
-                    "Chapter {}, {}: teach {}, kata {} ({} min), debrief {}",
+                    "Chapter {}, {}: teach {teach}, kata {} ({} min), debrief {debrief}",
                     chapter_number(kata),
                     kata.title,
-                    workshop.teach,
                     kata.id,
-                    kata.minutes,
-                    workshop.debrief
+                    kata.minutes
                 ),
-                minutes: workshop.teach + kata.minutes + workshop.debrief,
+                minutes: teach + kata.minutes + debrief,
             }
         });
     }

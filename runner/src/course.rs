@@ -71,9 +71,15 @@ pub struct Kata {
     pub kind: Kind,
     /// Estimated minutes for a learner.
     pub minutes: u32,
-    /// Minutes to read the chapter, or for an instructor to teach it.
+    /// Minutes to read the chapter.
     #[serde(default)]
     pub reading: Option<u32>,
+    /// In a workshop, minutes to teach the chapter before the kata, and to
+    /// debrief after it, when they differ from `[workshop]`'s.
+    #[serde(default)]
+    pub teach: Option<u32>,
+    #[serde(default)]
+    pub debrief: Option<u32>,
     /// From a nudge to nearly the answer.
     pub hints: Vec<String>,
     #[serde(default)]
@@ -322,6 +328,8 @@ mod tests {
             kind: Kind::MakeItPass,
             minutes: 10,
             reading: None,
+            teach: None,
+            debrief: None,
             hints: vec!["h".into()],
             mutants: vec![],
             equivalent: vec![],
