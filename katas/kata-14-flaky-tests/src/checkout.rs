@@ -1,0 +1,80 @@
+//! The checkout: it charges the customer's card and writes the receipt.
+
+use std::fmt;
+
+use crate::clock::{Clock, SystemClock, Timestamp};
+
+/// An amount of money, in cents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Cents(pub u64);
+
+/// A card number, as the customer typed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card(pub String);
+
+impl Card {
+    pub fn new(number: &str) -> Card {
+        Card(number.to_string())
+    }
+}
+
+/// The bank's answer when it will not pay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Declined;
+
+/// Takes money from a card: the card processor's API in production.
+pub trait PaymentGateway: Send + Sync {
+    fn charge(&self, card: &Card, amount: Cents) -> Result<(), Declined>;
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaymentError {
+    Declined,
+}
+
+impl fmt::Display for PaymentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PaymentError::Declined => f.write_str("the card was declined"),
+        }
+    }
+}
+
+/// How long a customer may bring a purchase back.
+pub const RETURN_DAYS: u64 = 30;
+
+/// What the customer takes home.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Receipt {
+    pub total: Cents,
+    /// When the card was charged.
+    pub paid_at: Timestamp,
+    /// The last moment the purchase can be returned.
+    pub returns_until: Timestamp,
+}
+
+pub struct Checkout {
+    gateway: Box<dyn PaymentGateway>,
+}
+
+impl Checkout {
+    pub fn new(gateway: impl PaymentGateway + 'static) -> Checkout {
+        Checkout {
+            gateway: Box::new(gateway),
+        }
+    }
+
+    /// Charges `total` to the card and, once the bank has said yes, writes
+    /// the receipt.
+    pub fn pay(&self, total: Cents, card: &Card) -> Result<Receipt, PaymentError> {
+        self.gateway
+            .charge(card, total)
+            .map_err(|Declined| PaymentError::Declined)?;
+        let paid_at = SystemClock.now();
+        Ok(Receipt {
+            total,
+            paid_at,
+            returns_until: paid_at.plus_days(RETURN_DAYS),
+        })
+    }
+}
