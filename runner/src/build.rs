@@ -3,6 +3,7 @@
 //! errors and warnings. Running the executables ourselves (see
 //! `test_run.rs`) is what lets the runner put a time limit on every test.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -87,54 +88,127 @@ fn build(
     if offline {
         args.push("--offline");
     }
-    let mut command = cargo.command(dir, &args);
+    let (mut builds, outcome) = run_build(cargo, dir, &args, lints)?;
+    let mut build = Build::default();
+    for (_, member) in std::mem::take(&mut builds) {
+        build.binaries.extend(member.binaries);
+        build.errors.extend(member.errors);
+        build.warnings.extend(member.warnings);
+    }
+    build.cargo_error = outcome.cargo_error(build.errors.is_empty());
+    Ok(build)
+}
+
+/// Builds the tests of every member of the workspace in `dir` in one cargo
+/// run, so that cargo compiles them side by side on every core, and sorts
+/// what it said by member (the folder of its `Cargo.toml`). One member that
+/// does not compile does not stop the others (`--no-fail-fast`).
+pub fn build_members(cargo: &Cargo, dir: &Path, lints: Lints) -> Result<BTreeMap<PathBuf, Build>> {
+    let args = [
+        "test",
+        "--no-run",
+        "--workspace",
+        "--all-targets",
+        "--no-fail-fast",
+        // What each member cost, for verify's figures (see timings.rs).
+        "--timings",
+        "--message-format=json",
+    ];
+    let (builds, outcome) = run_build(cargo, dir, &args, lints)?;
+    let mut by_member = BTreeMap::new();
+    for (member, mut build) in builds {
+        if let Some(member) = member {
+            if build.binaries.is_empty() && build.errors.is_empty() {
+                // Nothing of its own went wrong, and nothing was made.
+                build.cargo_error = outcome.cargo_error(true);
+            }
+            by_member.insert(member, build);
+        }
+    }
+    Ok(by_member)
+}
+
+/// How a cargo build ended, for the errors that are cargo's own.
+struct Outcome {
+    timed_out: bool,
+    finished_ok: bool,
+    stderr: String,
+}
+
+impl Outcome {
+    /// Cargo's own words when it failed without a compiler error to show.
+    fn cargo_error(&self, no_compiler_error: bool) -> Option<String> {
+        if self.timed_out {
+            Some(format!(
+                "the build was still running after {} and was stopped",
+                crate::cargo::human_duration(BUILD_LIMIT)
+            ))
+        } else if !self.finished_ok && no_compiler_error {
+            Some(cargo_words(&self.stderr))
+        } else {
+            None
+        }
+    }
+}
+
+type Builds = BTreeMap<Option<PathBuf>, Build>;
+
+/// Runs a cargo build with JSON messages, and gathers them by package
+/// folder (`None` for what belongs to no package).
+fn run_build(cargo: &Cargo, dir: &Path, args: &[&str], lints: Lints) -> Result<(Builds, Outcome)> {
+    let mut command = cargo.command(dir, args);
     if lints == Lints::Clippy {
         command.env("RUSTC_WORKSPACE_WRAPPER", clippy_driver());
     }
     let output = crate::process::run(command, BUILD_LIMIT, |_| crate::process::Next::Continue)?;
-    let mut build = Build::default();
-    let mut finished_ok = None;
+    let mut builds = Builds::new();
+    let mut finished_ok = false;
     for line in output.stdout.lines() {
         let Ok(message) = serde_json::from_str::<Message>(line) else {
             continue;
         };
+        let folder = |manifest: &Path| manifest.parent().map(Path::to_path_buf);
         match message {
             Message::CompilerArtifact {
-                executable: Some(path),
+                executable,
                 profile,
                 manifest_path,
-            } if profile.test => build.binaries.push(TestBinary {
-                path,
-                package_dir: manifest_path
-                    .parent()
-                    .map_or_else(|| dir.to_path_buf(), Path::to_path_buf),
-            }),
-            Message::CompilerMessage { message } => match message.level.as_str() {
-                "error" => build
-                    .errors
-                    .push(message.rendered.unwrap_or(message.message)),
-                "warning" => build
-                    .warnings
-                    .push(message.rendered.unwrap_or(message.message)),
-                _ => {}
-            },
-            Message::BuildFinished { success } => finished_ok = Some(success),
-            _ => {}
+            } => {
+                let build = builds.entry(folder(&manifest_path)).or_default();
+                if let (Some(path), true) = (executable, profile.test) {
+                    build.binaries.push(TestBinary {
+                        path,
+                        package_dir: folder(&manifest_path).unwrap_or_else(|| dir.to_path_buf()),
+                    });
+                }
+            }
+            Message::CompilerMessage {
+                message,
+                manifest_path,
+            } => {
+                let build = builds
+                    .entry(manifest_path.as_deref().and_then(folder))
+                    .or_default();
+                let text = message.rendered.unwrap_or(message.message);
+                match message.level.as_str() {
+                    // rustc ends with summaries ("aborting due to 2 previous
+                    // errors", "3 warnings emitted"): not diagnostics of their own.
+                    _ if is_summary(&text) => {}
+                    "error" => build.errors.push(text),
+                    "warning" => build.warnings.push(text),
+                    _ => {}
+                }
+            }
+            Message::BuildFinished { success } => finished_ok = success,
+            Message::Other => {}
         }
     }
-    // rustc ends with summaries ("aborting due to 2 previous errors",
-    // "3 warnings emitted"): they are not diagnostics of their own.
-    build.errors.retain(|text| !is_summary(text));
-    build.warnings.retain(|text| !is_summary(text));
-    if output.ending == crate::process::Ending::TimedOut {
-        build.cargo_error = Some(format!(
-            "the build was still running after {} and was stopped",
-            crate::cargo::human_duration(BUILD_LIMIT)
-        ));
-    } else if finished_ok != Some(true) && build.errors.is_empty() {
-        build.cargo_error = Some(cargo_words(&output.stderr));
-    }
-    Ok(build)
+    let outcome = Outcome {
+        timed_out: output.ending == crate::process::Ending::TimedOut,
+        finished_ok,
+        stderr: output.stderr,
+    };
+    Ok((builds, outcome))
 }
 
 fn is_summary(text: &str) -> bool {
@@ -187,6 +261,8 @@ enum Message {
     },
     CompilerMessage {
         message: Diagnostic,
+        #[serde(default)]
+        manifest_path: Option<PathBuf>,
     },
     BuildFinished {
         success: bool,

@@ -28,6 +28,7 @@ mod starters;
 mod status;
 mod steps;
 mod test_run;
+mod timings;
 mod toolchain;
 mod ui;
 

@@ -9,10 +9,8 @@ use anyhow::{Context, Result};
 use fs_err as fs;
 
 use crate::build::{self, Build, Lints};
-use crate::cargo::QUICK_LIMIT;
 use crate::course::{Course, Kata};
 use crate::files::{self, Tree};
-use crate::process::Output;
 
 pub struct Scratch<'a> {
     course: &'a Course,
@@ -68,35 +66,67 @@ impl<'a> Scratch<'a> {
         Ok(crate_dir)
     }
 
+    /// One workspace whose members are all of `katas`, for `verify`, which
+    /// builds every kata's variant of a round in one cargo run (side by side
+    /// on every core, one build of the dependencies for all of them). Writes
+    /// its manifest and lockfile and returns its root; the katas' files go in
+    /// with [`Scratch::write_member`].
+    pub fn shared_workspace(&self, katas: &[&Kata]) -> Result<PathBuf> {
+        let root = self.dir.join("ws");
+        fs::create_dir_all(&root)?;
+        let members: Vec<String> = katas
+            .iter()
+            .map(|kata| format!("{}/{}", self.member, kata.folder))
+            .collect();
+        write_if_changed(
+            &root.join("Cargo.toml"),
+            self.manifest_with(members)?.as_bytes(),
+        )?;
+        if let Some(lockfile) = &self.lockfile {
+            write_if_changed(&root.join("Cargo.lock"), lockfile)?;
+        }
+        Ok(root)
+    }
+
+    /// Writes `tree` as `kata`'s member of the shared workspace, and returns
+    /// its folder. Files that did not change keep their times, so that cargo
+    /// rebuilds only the katas whose files changed since the last round.
+    pub fn write_member(&self, kata: &Kata, tree: &Tree) -> Result<PathBuf> {
+        let crate_dir = self.dir.join("ws").join(&self.member).join(&kata.folder);
+        files::replace_tree(&crate_dir, tree)?;
+        Ok(crate_dir)
+    }
+
     /// The scratch workspace of `kata`, which holds its `Cargo.toml`.
     pub fn workspace_root(&self, kata: &Kata) -> PathBuf {
         self.dir.join(format!("ws-{}", kata.folder))
     }
 
     fn manifest_for(&self, member: &str) -> Result<String> {
+        self.manifest_with(vec![member.to_string()])
+    }
+
+    fn manifest_with(&self, members: Vec<String>) -> Result<String> {
         let mut manifest: toml::Table = toml::from_str(&self.workspace_manifest)
             .context("the course's Cargo.toml is not valid TOML")?;
         let workspace = manifest
             .get_mut("workspace")
             .and_then(toml::Value::as_table_mut)
             .context("the course's Cargo.toml has no [workspace] table")?;
-        workspace.insert("members".into(), toml::Value::Array(vec![member.into()]));
+        let members = members.into_iter().map(toml::Value::from).collect();
+        workspace.insert("members".into(), toml::Value::Array(members));
         workspace.remove("default-members");
         Ok(toml::to_string(&manifest)?)
+    }
+
+    /// Builds the tests of every member of the shared workspace at once.
+    pub fn build_all(&self, lints: Lints) -> Result<std::collections::BTreeMap<PathBuf, Build>> {
+        build::build_members(&self.course.cargo, &self.dir.join("ws"), lints)
     }
 
     /// Builds the tests of the kata in `crate_dir` (a folder `workspace` made).
     pub fn build(&self, crate_dir: &Path, lints: Lints) -> Result<Build> {
         build::build_tests(&self.course.cargo, crate_dir, None, lints)
-    }
-
-    /// `cargo fmt --check` on the kata in `crate_dir`.
-    pub fn fmt_check(&self, crate_dir: &Path) -> Result<Output> {
-        self.course.cargo.run(
-            crate_dir,
-            &["fmt", "--check", "--", "--color", "never"],
-            QUICK_LIMIT,
-        )
     }
 }
 

@@ -24,11 +24,17 @@ fn verdict(run: &Run, fixture: &Fixture) -> String {
         .filter(|line| line.contains("FAIL") || line.contains("mutant") || line.contains(" | "))
         .filter(|line| !line.starts_with("The course is sound"))
         .collect();
+    // Progress lines ("Running ...") say what verify is doing, not what it found.
+    let errors: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("Running"))
+        .collect();
     format!(
         "exit code {:?}\n{}\n{}",
         run.code,
         redact(&lines.join("\n"), fixture.root()),
-        redact(run.stderr.trim_end(), fixture.root())
+        redact(errors.join("\n").trim_end(), fixture.root())
     )
 }
 

@@ -1,0 +1,494 @@
+//! The katas' half of `verify`, in rounds: every kata's starter in one cargo
+//! build, then every solution, then the first mutant of every kata, then the
+//! second, and so on. One shared scratch workspace holds every kata, so that
+//! cargo compiles the katas of a round side by side on every core and the
+//! dependencies once for all of them; a kata whose files did not change in a
+//! round is not compiled again.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::Result;
+
+use super::{BASELINE_LIMIT, Findings, Options, describe};
+use crate::build::{Build, Lints};
+use crate::cargo::human_duration;
+use crate::course::{Course, Kata, Kind, Mutant, PATCH_EXTENSION};
+use crate::files::{self, Tree};
+use crate::mutants;
+use crate::patches;
+use crate::scratch::Scratch;
+use crate::solutions;
+use crate::starters;
+use crate::steps::Steps;
+use crate::test_run::{self, Found, Plan};
+use crate::timings;
+
+/// What verify found about one kata, in the order it checked things.
+pub struct KataReport<'a> {
+    pub kata: &'a Kata,
+    pub findings: Findings,
+    /// What compiling the kata's variants took, from cargo's own timings,
+    /// and running their tests.
+    pub build_time: Duration,
+    pub test_time: Duration,
+    pub starter_fails: bool,
+    pub solution_passes: bool,
+    pub mutants_caught: usize,
+}
+
+/// One kata through the rounds.
+struct KataRun<'a> {
+    report: KataReport<'a>,
+    starter: Tree,
+    solved: Tree,
+    dir: PathBuf,
+    /// How long the solution's tests took, once they passed: the baseline
+    /// that the mutants' time limits come from.
+    baseline: Option<Duration>,
+    /// The mutants that apply and have the shape of one, with their trees.
+    mutants: Vec<(&'a Mutant, Tree)>,
+    /// Whether the solution is rustfmt-clean.
+    formatted: bool,
+}
+
+pub fn verify<'a>(
+    course: &Course,
+    katas: &[&'a Kata],
+    options: &Options,
+    steps: &Steps,
+) -> Result<Vec<KataReport<'a>>> {
+    let scratch = Scratch::new(course, "kata-verify")?;
+    let mut runs = Vec::new();
+    let mut reports = Vec::new();
+    for kata in katas {
+        match KataRun::set_up(course, kata, options) {
+            Ok(run) => runs.push(run),
+            Err((mut report, error)) => {
+                report
+                    .findings
+                    .fail("could not be verified", &format!("{error:#}"));
+                reports.push(report);
+            }
+        }
+    }
+    let members: Vec<&Kata> = runs.iter().map(|run| run.report.kata).collect();
+    scratch.shared_workspace(&members)?;
+
+    steps.start("every kata's starter, clippy's lints on (one build for all)");
+    for run in &mut runs {
+        run.dir = scratch.write_member(run.report.kata, &run.starter)?;
+    }
+    let builds = build_round(course, &scratch, &mut runs)?;
+    for run in &mut runs {
+        run.check_starter(builds.get(&run.dir))?;
+    }
+    steps.finish_step();
+
+    steps.start("every kata's solution, clippy's lints on");
+    for run in &mut runs {
+        let solved = run.solved.clone();
+        scratch.write_member(run.report.kata, &solved)?;
+        run.check_formatting(course)?;
+    }
+    let builds = build_round(course, &scratch, &mut runs)?;
+    for run in &mut runs {
+        run.check_solution(builds.get(&run.dir))?;
+        run.prepare_mutants(course)?;
+    }
+    steps.finish_step();
+
+    let rounds = runs.iter().map(|run| run.mutants.len()).max().unwrap_or(0);
+    for round in 0..rounds {
+        steps.start(&format!(
+            "mutant {} of every kata that has one ({} rounds)",
+            round + 1,
+            rounds
+        ));
+        let mut changed = Vec::new();
+        for (index, run) in runs.iter().enumerate() {
+            if let Some((_, tree)) = run.mutants.get(round) {
+                scratch.write_member(run.report.kata, tree)?;
+                changed.push(index);
+            }
+        }
+        // The same lints as the rounds before: a kata that did not change
+        // stays built, instead of being compiled again without them.
+        let builds = build_round(course, &scratch, &mut runs)?;
+        for index in changed {
+            let run = &mut runs[index];
+            let mutant = run.mutants[round].0;
+            run.check_mutant(mutant, builds.get(&run.dir))?;
+        }
+        steps.finish_step();
+    }
+
+    reports.extend(runs.into_iter().map(|run| run.report));
+    reports.sort_by(|a, b| a.kata.id.cmp(&b.kata.id));
+    Ok(reports)
+}
+
+/// One cargo build of the shared workspace; each kata's share of its time.
+fn build_round(
+    course: &Course,
+    scratch: &Scratch,
+    runs: &mut [KataRun],
+) -> Result<std::collections::BTreeMap<PathBuf, Build>> {
+    let builds = scratch.build_all(Lints::Clippy)?;
+    let seconds = timings::unit_seconds(course.cargo.target_dir());
+    for run in runs {
+        if let Some(&spent) = seconds.get(&run.report.kata.package()) {
+            run.report.build_time += Duration::from_secs_f64(spent);
+        }
+    }
+    Ok(builds)
+}
+
+impl<'a> KataRun<'a> {
+    /// Reads what the kata is made of, and checks what needs no build.
+    fn set_up(
+        course: &Course,
+        kata: &'a Kata,
+        options: &Options,
+    ) -> Result<KataRun<'a>, (KataReport<'a>, anyhow::Error)> {
+        let mut report = KataReport {
+            kata,
+            findings: Findings::new(format!("kata {}", kata.id)),
+            build_time: Duration::ZERO,
+            test_time: Duration::ZERO,
+            starter_fails: false,
+            solution_passes: false,
+            mutants_caught: 0,
+        };
+        let loaded = (|| -> Result<(Tree, Tree)> {
+            let starter = starters::load(course, kata)?;
+            Ok((starter, solutions::solved(course, kata)?))
+        })();
+        let (starter, solved) = match loaded {
+            Ok(trees) => trees,
+            Err(error) => return Err((report, error)),
+        };
+        check_learner_folder(course, kata, options, &mut report.findings);
+        check_package_name(kata, &starter, &mut report.findings);
+        if let Err(error) = check_mutant_files(course, kata, &mut report.findings) {
+            return Err((report, error));
+        }
+        match solutions::overlay(course, kata) {
+            Ok(overlay) => check_overlay_differs(&overlay, &starter, &mut report.findings),
+            Err(error) => return Err((report, error)),
+        }
+        Ok(KataRun {
+            report,
+            starter,
+            solved,
+            dir: PathBuf::new(),
+            baseline: None,
+            mutants: Vec::new(),
+            formatted: false,
+        })
+    }
+
+    fn check_starter(&mut self, build: Option<&Build>) -> Result<()> {
+        let findings = &mut self.report.findings;
+        let Some(build) = build else {
+            findings.fail("starter was not built", "cargo made nothing for it");
+            return Ok(());
+        };
+        if build.succeeded() && build.warnings.is_empty() {
+            findings.ok("starter builds with no warnings (clippy included)");
+        } else if build.succeeded() {
+            findings.fail(
+                format!("starter builds with {} warning(s)", build.warnings.len()),
+                &build.warnings.join("\n"),
+            );
+        }
+        let run = test_run::run(build, &Plan::new(BASELINE_LIMIT))?;
+        self.report.test_time += run.elapsed;
+        match run.found {
+            Found::Failed {
+                failures, passed, ..
+            } => {
+                self.report.starter_fails = true;
+                findings.ok(format!(
+                    "starter tests fail, as they should ({} of {} fail)",
+                    failures.len(),
+                    failures.len() + passed
+                ));
+            }
+            Found::Passed { .. } => {
+                findings.fail("starter tests pass: the learner has nothing to do", "");
+            }
+            Found::DidNotBuild { error } => findings.fail("starter does not build", &error),
+            other => findings.fail("starter tests do not run", &describe(&other)),
+        }
+        Ok(())
+    }
+
+    fn check_formatting(&mut self, course: &Course) -> Result<()> {
+        let manifest = self.dir.join("Cargo.toml");
+        let manifest = manifest.to_string_lossy();
+        let fmt = course.cargo.run(
+            &self.dir,
+            &[
+                "fmt",
+                "--check",
+                "--manifest-path",
+                &manifest,
+                "--",
+                "--color",
+                "never",
+            ],
+            crate::cargo::QUICK_LIMIT,
+        )?;
+        self.formatted = fmt.success();
+        if !self.formatted {
+            self.report
+                .findings
+                .fail("solution is not rustfmt-clean", &fmt.tail(super::TAIL));
+        }
+        Ok(())
+    }
+
+    fn check_solution(&mut self, build: Option<&Build>) -> Result<()> {
+        let findings = &mut self.report.findings;
+        let Some(build) = build else {
+            findings.fail("solution was not built", "cargo made nothing for it");
+            return Ok(());
+        };
+        if !build.warnings.is_empty() {
+            findings.fail(
+                format!("solution builds with {} warning(s)", build.warnings.len()),
+                &build.warnings.join("\n"),
+            );
+        } else if build.succeeded() && self.formatted {
+            findings.ok("solution is rustfmt-clean and clippy-clean");
+        }
+        let run = test_run::run(build, &Plan::new(BASELINE_LIMIT))?;
+        self.report.test_time += run.elapsed;
+        match &run.found {
+            Found::Passed { tests } => {
+                self.report.solution_passes = true;
+                self.baseline = Some(run.elapsed);
+                findings.ok(format!(
+                    "solution tests pass ({} tests, in {})",
+                    tests.len(),
+                    human_duration(run.elapsed)
+                ));
+            }
+            Found::Failed { failures, .. } => {
+                let names: Vec<&str> = failures.iter().map(|f| f.test.as_str()).collect();
+                findings.fail(
+                    format!("solution tests fail: {}", names.join(", ")),
+                    &describe(&run.found),
+                );
+            }
+            other => findings.fail("solution tests do not pass", &describe(other)),
+        }
+        Ok(())
+    }
+
+    /// Applies every mutant to the solved kata, over a green baseline only,
+    /// as cargo-mutants does.
+    fn prepare_mutants(&mut self, course: &Course) -> Result<()> {
+        let kata = self.report.kata;
+        if kata.mutants.is_empty() {
+            return Ok(());
+        }
+        if self.baseline.is_none() {
+            self.report.findings.fail(
+                format!(
+                    "mutants not run ({}): the solution's tests must pass first",
+                    kata.mutants.len()
+                ),
+                "",
+            );
+            return Ok(());
+        }
+        for mutant in &kata.mutants {
+            let what = format!("mutant `{}` ({})", mutant.name, mutant.description);
+            let patch = mutants::patch_of(course, kata, mutant)?;
+            match patches::apply(&self.solved, &patch) {
+                Err(error) => {
+                    let error = mutants::no_longer_applies(kata, mutant, &error);
+                    self.report
+                        .findings
+                        .fail(format!("{what}: does not apply"), &format!("{error:#}"));
+                }
+                Ok(mutated) => match check_patch_shape(&patch, &self.solved, &mutated) {
+                    Err(problem) => self.report.findings.fail(format!("{what}: {problem}"), ""),
+                    Ok(()) => self.mutants.push((mutant, mutated)),
+                },
+            }
+        }
+        Ok(())
+    }
+
+    fn check_mutant(&mut self, mutant: &Mutant, build: Option<&Build>) -> Result<()> {
+        let what = format!("mutant `{}` ({})", mutant.name, mutant.description);
+        let findings = &mut self.report.findings;
+        let Some(build) = build else {
+            findings.fail(
+                format!("{what}: was not built"),
+                "cargo made nothing for it",
+            );
+            return Ok(());
+        };
+        let baseline = self.baseline.unwrap_or(BASELINE_LIMIT);
+        let run = test_run::run(build, &mutants::plan(baseline))?;
+        self.report.test_time += run.elapsed;
+        match run.found {
+            Found::Passed { .. } => findings.fail(
+                format!("{what}: survived; the solution's tests still pass with it"),
+                "",
+            ),
+            Found::DidNotBuild { error } => findings.fail(
+                format!("{what}: does not build, so it proves nothing"),
+                &error,
+            ),
+            Found::TimedOut {
+                limit, unfinished, ..
+            } => {
+                self.report.mutants_caught += 1;
+                findings.ok(format!(
+                    "{what}: caught (timed out after {}: {} did not finish)",
+                    human_duration(limit),
+                    unfinished.join(", ")
+                ));
+            }
+            found if found.noticed_a_bug() => {
+                self.report.mutants_caught += 1;
+                findings.ok(format!(
+                    "{what}: caught by {}",
+                    found.catchers().first().map_or("a crash", String::as_str)
+                ));
+            }
+            other => findings.fail(format!("{what}: no test ran"), &describe(&other)),
+        }
+        Ok(())
+    }
+}
+
+/// A mutant changes the system and nothing else, and changes something.
+fn check_patch_shape(patch: &str, solved: &Tree, mutated: &Tree) -> Result<(), String> {
+    let touched = patches::touched(patch).map_err(|error| error.to_string())?;
+    if let Some(test) = touched.iter().find(|path| path.starts_with("tests/")) {
+        return Err(format!(
+            "it changes {test}; a mutant changes the system, never its tests"
+        ));
+    }
+    if files::differences(solved, mutated).is_empty() {
+        return Err("it changes nothing, so no test could catch it".into());
+    }
+    Ok(())
+}
+
+fn check_learner_folder(course: &Course, kata: &Kata, options: &Options, findings: &mut Findings) {
+    match starters::changes(course, kata, &course.kata_dir(kata)) {
+        Ok(changed) if changed.is_empty() => findings.ok("katas/ matches the recorded starter"),
+        Ok(changed) => {
+            let what = format!(
+                "katas/{} differs from its recorded starter in {}",
+                kata.folder,
+                changed.join(", ")
+            );
+            if options.strict {
+                let advice = format!(
+                    "if the change is meant, record it: `cargo kata dev snapshot {}`",
+                    kata.id
+                );
+                findings.fail(what, &advice);
+            } else {
+                findings.note(format!(
+                    "{what} (a learner's work, or a change to record with `cargo kata dev snapshot {}`); verifying the recorded starter",
+                    kata.id
+                ));
+            }
+        }
+        Err(error) => findings.fail("katas/ folder cannot be read", &format!("{error:#}")),
+    }
+}
+
+fn check_package_name(kata: &Kata, starter: &Tree, findings: &mut Findings) {
+    let expected = kata.package();
+    let name = starter
+        .get("Cargo.toml")
+        .and_then(|bytes| toml::from_str::<toml::Table>(&String::from_utf8_lossy(bytes)).ok())
+        .and_then(|manifest| {
+            manifest
+                .get("package")?
+                .get("name")?
+                .as_str()
+                .map(str::to_string)
+        });
+    match name {
+        Some(name) if name == expected => findings.ok(format!("package is named {expected}")),
+        other => findings.fail(
+            format!("package must be named {expected}, found {other:?}"),
+            "",
+        ),
+    }
+}
+
+/// An overlay holds only files that differ from what it is laid on, so that
+/// each file has one copy and a reader sees at once what changed.
+fn check_overlay_differs(overlay: &Tree, base: &Tree, findings: &mut Findings) {
+    if overlay.is_empty() {
+        findings.fail("solution overlay is empty", "");
+        return;
+    }
+    let unchanged: Vec<&str> = overlay
+        .iter()
+        .filter(|(path, bytes)| {
+            base.get(*path)
+                .is_some_and(|b| files::same_contents(b, bytes))
+        })
+        .map(|(path, _)| path.as_str())
+        .collect();
+    if !unchanged.is_empty() {
+        findings.fail(
+            format!(
+                "solution overlay repeats files unchanged: {}",
+                unchanged.join(", ")
+            ),
+            "remove them from the overlay",
+        );
+    }
+}
+
+/// The mutants folder holds one patch per listed mutant, and nothing else.
+fn check_mutant_files(course: &Course, kata: &Kata, findings: &mut Findings) -> Result<()> {
+    let dir = course.mutants_dir(kata);
+    let on_disk = super::entry_names(&dir)?;
+    let listed: Vec<String> = kata
+        .mutants
+        .iter()
+        .map(|m| format!("{}.{PATCH_EXTENSION}", m.name))
+        .collect();
+    for name in &on_disk {
+        if !listed.contains(name) {
+            findings.fail(
+                format!(
+                    "solutions/{}/mutants/{name} is not a mutant listed in course.toml",
+                    kata.folder
+                ),
+                "a mutant is a `<name>.patch` with an entry `[[kata.mutants]] name = \"<name>\"`",
+            );
+        }
+    }
+    for name in &listed {
+        if !on_disk.contains(name) {
+            findings.fail(
+                format!(
+                    "mutant patch {name} is missing from solutions/{}/mutants/",
+                    kata.folder
+                ),
+                "",
+            );
+        }
+    }
+    if kata.kind == Kind::MakeItPass && !kata.mutants.is_empty() {
+        findings
+            .note("a make-it-pass kata with mutants: check runs them like a write-the-tests kata");
+    }
+    Ok(())
+}

@@ -1,0 +1,377 @@
+//! `cargo kata dev verify`: the maintainer's proof that the course is sound
+//! (`cargo test` at the root runs it, through `runner/tests/self_check.rs`).
+//!
+//! For every kata, in scratch workspaces (never in `katas/`): the recorded
+//! starter builds warning-free (clippy's lints included) and its tests fail;
+//! the solution overlay is rustfmt- and clippy-clean and its tests pass; then,
+//! only if they pass (the baseline), every mutant applies, builds and makes
+//! the solution's tests fail (`katas.rs`, which does it in rounds). Then the
+//! course as a whole: the manifest and the folders agree, the book links
+//! every kata, its examples pass, its agendas add up, every include resolves.
+
+mod katas;
+
+use std::time::{Duration, Instant};
+
+use anyhow::{Result, bail};
+
+use crate::agendas;
+use crate::book;
+use crate::build::Lints;
+use crate::cargo::human_duration;
+use crate::course::{Course, KATAS_DIR, Kata, SOLUTIONS_DIR, STARTERS_DIR};
+use crate::steps::Steps;
+use crate::test_run::{self, Found, Plan};
+use crate::ui::{self, BAD, BOLD, GOOD, NOTE};
+
+/// How many lines of output a failure shows.
+const TAIL: usize = 30;
+/// A reference solution's tests, or a starter's, on a loaded CI machine.
+const BASELINE_LIMIT: Duration = Duration::from_secs(120);
+
+pub struct Options {
+    /// Only this kata (the course-wide checks always run).
+    pub only: Option<String>,
+    /// A kata folder that differs from its recorded starter is a failure,
+    /// not a note. On by default in CI.
+    pub strict: bool,
+}
+
+/// What verify proved, for its last lines and for the self-check's verdict.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub katas: usize,
+    pub starters_failing: usize,
+    pub solutions_passing: usize,
+    pub mutants: usize,
+    pub mutants_killed: usize,
+    pub includes: usize,
+    pub checks_passed: usize,
+    pub failed: Vec<String>,
+    /// Per kata: compiling its variants, and running their tests.
+    pub per_kata: Vec<(String, Duration, Duration)>,
+    pub elapsed: Duration,
+}
+
+/// What one part of verify found, in order, to print when it is done.
+pub struct Findings {
+    subject: String,
+    entries: Vec<Entry>,
+}
+
+enum Entry {
+    Ok(String),
+    Fail(String, String),
+    Note(String),
+}
+
+impl Findings {
+    pub fn new(subject: String) -> Findings {
+        Findings {
+            subject,
+            entries: Vec::new(),
+        }
+    }
+
+    pub fn ok(&mut self, what: impl Into<String>) {
+        self.entries.push(Entry::Ok(what.into()));
+    }
+
+    pub fn fail(&mut self, what: impl Into<String>, detail: &str) {
+        self.entries
+            .push(Entry::Fail(what.into(), detail.to_string()));
+    }
+
+    pub fn note(&mut self, what: impl Into<String>) {
+        self.entries.push(Entry::Note(what.into()));
+    }
+}
+
+struct Tally {
+    summary: Summary,
+    /// The progress bar on a terminal; every line goes through it.
+    steps: Steps,
+}
+
+impl Tally {
+    fn ok(&mut self, what: impl AsRef<str>) {
+        self.summary.checks_passed += 1;
+        self.steps
+            .println(&format!("  {}    {}", ui::paint(GOOD, "ok"), what.as_ref()));
+    }
+
+    fn fail(&mut self, subject: &str, what: impl AsRef<str>, detail: &str) {
+        let what = what.as_ref();
+        self.steps
+            .println(&format!("  {}  {what}", ui::paint(BAD, "FAIL")));
+        for line in detail.lines() {
+            self.steps.println(&format!("        | {line}"));
+        }
+        self.summary.failed.push(format!("{subject}: {what}"));
+    }
+
+    fn note(&self, what: impl AsRef<str>) {
+        self.steps
+            .println(&format!("  {}  {}", ui::paint(NOTE, "note"), what.as_ref()));
+    }
+
+    fn absorb(&mut self, findings: Findings) {
+        for entry in findings.entries {
+            match entry {
+                Entry::Ok(what) => self.ok(what),
+                Entry::Fail(what, detail) => self.fail(&findings.subject, what, &detail),
+                Entry::Note(what) => self.note(what),
+            }
+        }
+    }
+}
+
+pub fn run(course: &Course, options: &Options) -> Result<Summary> {
+    let started = Instant::now();
+    let katas: Vec<&Kata> = match &options.only {
+        Some(id) => vec![course.find(id)?],
+        None => course.katas.iter().collect(),
+    };
+    let rounds = 2 + katas.iter().map(|k| k.mutants.len()).max().unwrap_or(0);
+    let mut tally = Tally {
+        summary: Summary {
+            katas: katas.len(),
+            mutants: katas.iter().map(|k| k.mutants.len()).sum(),
+            ..Summary::default()
+        },
+        steps: Steps::new(rounds + 1),
+    };
+    for report in katas::verify(course, &katas, options, &tally.steps)? {
+        let kata = report.kata;
+        tally.steps.println(&ui::paint(
+            BOLD,
+            format!("kata {} · {} ({})", kata.id, kata.title, kata.kind),
+        ));
+        tally.absorb(report.findings);
+        tally.steps.println(&ui::paint(
+            NOTE,
+            format!(
+                "  kata {}: {} compiling, {} running tests",
+                kata.id,
+                human_duration(report.build_time),
+                human_duration(report.test_time)
+            ),
+        ));
+        tally.summary.starters_failing += usize::from(report.starter_fails);
+        tally.summary.solutions_passing += usize::from(report.solution_passes);
+        tally.summary.mutants_killed += report.mutants_caught;
+        tally
+            .summary
+            .per_kata
+            .push((kata.id.clone(), report.build_time, report.test_time));
+    }
+    tally.steps.start("the course and the book");
+    tally.steps.println(&ui::paint(BOLD, "course"));
+    verify_course(course, &mut tally)?;
+    tally.steps.finish();
+
+    let mut summary = tally.summary;
+    summary.elapsed = started.elapsed();
+    print_summary(&summary);
+    if summary.failed.is_empty() {
+        Ok(summary)
+    } else {
+        bail!(
+            "the course is not sound:\n  {}",
+            summary.failed.join("\n  ")
+        )
+    }
+}
+
+fn print_summary(summary: &Summary) {
+    let times: Vec<String> = summary
+        .per_kata
+        .iter()
+        .map(|(id, build, tests)| format!("{id} {}", human_duration(*build + *tests)))
+        .collect();
+    println!(
+        "\ntime per kata (compiling, which runs two at a time, and tests): {}",
+        times.join(" · ")
+    );
+    println!(
+        "verify: {} checks passed, {} failed, in {}",
+        summary.checks_passed,
+        summary.failed.len(),
+        human_duration(summary.elapsed)
+    );
+    if summary.failed.is_empty() {
+        println!("{}", summary.verdict());
+    }
+}
+
+impl Summary {
+    /// What was proved, in a sentence a person reads.
+    pub fn verdict(&self) -> String {
+        format!(
+            "The course is sound: {} katas; {} starters build cleanly and fail, {} solutions \
+             are clean and pass, {} of {} mutants are caught by the reference tests, and {} \
+             book includes resolve ({}).",
+            self.katas,
+            self.starters_failing,
+            self.solutions_passing,
+            self.mutants_killed,
+            self.mutants,
+            self.includes,
+            human_duration(self.elapsed)
+        )
+    }
+}
+
+fn describe(found: &Found) -> String {
+    match found {
+        Found::Failed { failures, .. } => failures
+            .iter()
+            .map(|f| {
+                format!(
+                    "{}: {}",
+                    f.test,
+                    f.reason.as_deref().unwrap_or("(no message)")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Found::TimedOut {
+            limit, unfinished, ..
+        } => format!(
+            "still running after {}: {}",
+            human_duration(*limit),
+            unfinished.join(", ")
+        ),
+        Found::Crashed { output } => output.clone(),
+        Found::DidNotBuild { error } => error.clone(),
+        Found::NoTests => "no test ran".into(),
+        Found::Passed { .. } => String::new(),
+    }
+}
+
+/// A crate of the book's examples: clippy-clean, and its tests pass without
+/// writing a snapshot.
+fn verify_example(course: &Course, package: &str, tally: &mut Tally) -> Result<()> {
+    let build =
+        crate::build::build_tests(&course.cargo, &course.root, Some(package), Lints::Clippy)?;
+    let mut plan = Plan::new(BASELINE_LIMIT);
+    plan.env.push(("INSTA_UPDATE", "no"));
+    let run = test_run::run(&build, &plan)?;
+    match (&run.found, build.warnings.is_empty()) {
+        (Found::Passed { tests }, true) => tally.ok(format!(
+            "the book's examples in {package} are clippy-clean and pass ({} tests)",
+            tests.len()
+        )),
+        (Found::Passed { .. }, false) => tally.fail(
+            "book",
+            format!("{package} builds with {} warning(s)", build.warnings.len()),
+            &build.warnings.join("\n"),
+        ),
+        (other, _) => tally.fail(
+            "book",
+            format!("the book's examples in {package} do not pass"),
+            &describe(other),
+        ),
+    }
+    Ok(())
+}
+
+/// The names of the files and folders in `dir`, none if it does not exist.
+fn entry_names(dir: &std::path::Path) -> Result<Vec<String>> {
+    if !dir.exists() {
+        return Ok(Vec::new());
+    }
+    let mut names = Vec::new();
+    for entry in fs_err::read_dir(dir)? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        if !name.starts_with('.') {
+            names.push(name);
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
+fn verify_course(course: &Course, tally: &mut Tally) -> Result<()> {
+    let folders: Vec<&str> = course.katas.iter().map(|k| k.folder.as_str()).collect();
+    let mut strays = Vec::new();
+    // Each folder of katas/ and solutions/, and each file of starters/, belongs to a kata.
+    for (dir, suffix) in [
+        (KATAS_DIR, ""),
+        (SOLUTIONS_DIR, ""),
+        (STARTERS_DIR, ".toml"),
+    ] {
+        for entry in entry_names(&course.root.join(dir))? {
+            let belongs = entry
+                .strip_suffix(suffix)
+                .is_some_and(|name| folders.contains(&name));
+            if !belongs {
+                strays.push(format!("{dir}/{entry} belongs to no kata in course.toml"));
+            }
+        }
+    }
+    for kata in &course.katas {
+        for (what, path) in [
+            ("kata folder", course.kata_dir(kata)),
+            ("solution", course.solution_dir(kata)),
+        ] {
+            if !path.is_dir() {
+                strays.push(format!(
+                    "kata {} has no {what} at {}",
+                    kata.id,
+                    path.display()
+                ));
+            }
+        }
+    }
+    if strays.is_empty() {
+        tally.ok("course.toml and the katas/, solutions/ and starters/ folders agree");
+    } else {
+        tally.fail(
+            "course",
+            "course.toml and the folders disagree",
+            &strays.join("\n"),
+        );
+    }
+
+    match book::chapter_problems(course) {
+        Ok(problems) if problems.is_empty() => {
+            tally.ok("the book has a chapter for every kata, linked from SUMMARY.md");
+        }
+        Ok(problems) => tally.fail(
+            "book",
+            "chapters are missing or incomplete",
+            &problems.join("\n"),
+        ),
+        Err(error) => tally.fail("book", "the book cannot be read", &format!("{error:#}")),
+    }
+    for package in &course.examples {
+        verify_example(course, package, tally)?;
+    }
+    match agendas::problems(course) {
+        Ok(problems) if problems.is_empty() => {
+            if course.workshop.is_some() {
+                tally.ok("the instructor guide's agendas add up, from course.toml");
+            }
+        }
+        Ok(problems) => tally.fail("book", "the agendas do not add up", &problems.join("\n")),
+        Err(error) => tally.fail(
+            "book",
+            "the agendas cannot be checked",
+            &format!("{error:#}"),
+        ),
+    }
+    match book::include_problems(course) {
+        Ok((count, problems)) if problems.is_empty() => {
+            tally.summary.includes = count;
+            tally.ok(format!(
+                "every {{{{#include}}}} in the book resolves ({count} includes)"
+            ));
+        }
+        Ok((_, problems)) => {
+            tally.fail("book", "includes that do not resolve", &problems.join("\n"))
+        }
+        Err(error) => tally.fail("book", "the book cannot be read", &format!("{error:#}")),
+    }
+    Ok(())
+}
