@@ -71,12 +71,12 @@ impl<'a> Scratch<'a> {
     /// on every core, one build of the dependencies for all of them). Writes
     /// its manifest and lockfile and returns its root; the katas' files go in
     /// with [`Scratch::write_member`].
-    pub fn shared_workspace(&self, katas: &[&Kata]) -> Result<PathBuf> {
+    pub fn shared_workspace(&self, folders: &[&str]) -> Result<PathBuf> {
         let root = self.dir.join("ws");
         fs::create_dir_all(&root)?;
-        let members: Vec<String> = katas
+        let members: Vec<String> = folders
             .iter()
-            .map(|kata| format!("{}/{}", self.member, kata.folder))
+            .map(|folder| format!("{}/{folder}", self.member))
             .collect();
         write_if_changed(
             &root.join("Cargo.toml"),
@@ -88,11 +88,12 @@ impl<'a> Scratch<'a> {
         Ok(root)
     }
 
-    /// Writes `tree` as `kata`'s member of the shared workspace, and returns
-    /// its folder. Files that did not change keep their times, so that cargo
-    /// rebuilds only the katas whose files changed since the last round.
-    pub fn write_member(&self, kata: &Kata, tree: &Tree) -> Result<PathBuf> {
-        let crate_dir = self.dir.join("ws").join(&self.member).join(&kata.folder);
+    /// Writes `tree` as the member `folder` of the shared workspace, and
+    /// returns where. Files that did not change keep their times, so that
+    /// cargo rebuilds only the members whose files changed since the last
+    /// round.
+    pub fn write_member(&self, folder: &str, tree: &Tree) -> Result<PathBuf> {
+        let crate_dir = self.dir.join("ws").join(&self.member).join(folder);
         files::replace_tree(&crate_dir, tree)?;
         Ok(crate_dir)
     }

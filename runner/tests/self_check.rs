@@ -32,7 +32,7 @@ fn main() -> ExitCode {
         // The per-kata times and the verdict: verify's last lines.
         let summary: Vec<&str> = stdout
             .lines()
-            .skip_while(|line| !line.starts_with("time per kata:"))
+            .skip_while(|line| !line.starts_with("time per kata"))
             .collect();
         println!("\n{}", summary.join("\n"));
         println!("Next, for a learner: `cargo kata` starts the first kata (see README.md).");

@@ -52,12 +52,15 @@ struct KataRun<'a> {
     formatted: bool,
 }
 
+/// Verifies `katas`, and the crates of the book's examples alongside them
+/// in the first round (one build of the dependencies for all): the katas'
+/// reports, and what was found about the examples.
 pub fn verify<'a>(
     course: &Course,
     katas: &[&'a Kata],
     options: &Options,
     steps: &Steps,
-) -> Result<Vec<KataReport<'a>>> {
+) -> Result<(Vec<KataReport<'a>>, Findings)> {
     let scratch = Scratch::new(course, "kata-verify")?;
     let mut runs = Vec::new();
     let mut reports = Vec::new();
@@ -72,23 +75,38 @@ pub fn verify<'a>(
             }
         }
     }
-    let members: Vec<&Kata> = runs.iter().map(|run| run.report.kata).collect();
+    let mut members: Vec<&str> = runs
+        .iter()
+        .map(|run| run.report.kata.folder.as_str())
+        .collect();
+    members.extend(course.examples.iter().map(String::as_str));
     scratch.shared_workspace(&members)?;
 
-    steps.start("every kata's starter, clippy's lints on (one build for all)");
+    steps.start(
+        "every kata's starter and the book's examples, clippy's lints on (one build for all)",
+    );
     for run in &mut runs {
-        run.dir = scratch.write_member(run.report.kata, &run.starter)?;
+        run.dir = scratch.write_member(&run.report.kata.folder, &run.starter)?;
+    }
+    let mut example_dirs = Vec::new();
+    for example in &course.examples {
+        let tree = files::read_tree(&course.root.join(example), &[])?;
+        example_dirs.push((example, scratch.write_member(example, &tree)?));
     }
     let builds = build_round(course, &scratch, &mut runs)?;
     for run in &mut runs {
         run.check_starter(builds.get(&run.dir))?;
+    }
+    let mut examples = Findings::new("book".into());
+    for (example, dir) in &example_dirs {
+        check_example(example, builds.get(dir), &mut examples)?;
     }
     steps.finish_step();
 
     steps.start("every kata's solution, clippy's lints on");
     for run in &mut runs {
         let solved = run.solved.clone();
-        scratch.write_member(run.report.kata, &solved)?;
+        scratch.write_member(&run.report.kata.folder, &solved)?;
         run.check_formatting(course)?;
     }
     let builds = build_round(course, &scratch, &mut runs)?;
@@ -108,7 +126,7 @@ pub fn verify<'a>(
         let mut changed = Vec::new();
         for (index, run) in runs.iter().enumerate() {
             if let Some((_, tree)) = run.mutants.get(round) {
-                scratch.write_member(run.report.kata, tree)?;
+                scratch.write_member(&run.report.kata.folder, tree)?;
                 changed.push(index);
             }
         }
@@ -125,7 +143,37 @@ pub fn verify<'a>(
 
     reports.extend(runs.into_iter().map(|run| run.report));
     reports.sort_by(|a, b| a.kata.id.cmp(&b.kata.id));
-    Ok(reports)
+    Ok((reports, examples))
+}
+
+/// A crate of the book's examples: clippy-clean, and its tests pass without
+/// writing a snapshot.
+fn check_example(package: &str, build: Option<&Build>, findings: &mut Findings) -> Result<()> {
+    let Some(build) = build else {
+        findings.fail(
+            format!("the book's examples in {package} were not built"),
+            "",
+        );
+        return Ok(());
+    };
+    let mut plan = Plan::new(BASELINE_LIMIT);
+    plan.env.push(("INSTA_UPDATE", "no"));
+    let run = test_run::run(build, &plan)?;
+    match (&run.found, build.warnings.is_empty()) {
+        (Found::Passed { tests }, true) => findings.ok(format!(
+            "the book's examples in {package} are clippy-clean and pass ({} tests)",
+            tests.len()
+        )),
+        (Found::Passed { .. }, false) => findings.fail(
+            format!("{package} builds with {} warning(s)", build.warnings.len()),
+            &build.warnings.join("\n"),
+        ),
+        (other, _) => findings.fail(
+            format!("the book's examples in {package} do not pass"),
+            &describe(other),
+        ),
+    }
+    Ok(())
 }
 
 /// One cargo build of the shared workspace; each kata's share of its time.

@@ -17,11 +17,10 @@ use anyhow::{Result, bail};
 
 use crate::agendas;
 use crate::book;
-use crate::build::Lints;
 use crate::cargo::human_duration;
 use crate::course::{Course, KATAS_DIR, Kata, SOLUTIONS_DIR, STARTERS_DIR};
 use crate::steps::Steps;
-use crate::test_run::{self, Found, Plan};
+use crate::test_run::Found;
 use crate::ui::{self, BAD, BOLD, GOOD, NOTE};
 
 /// How many lines of output a failure shows.
@@ -141,7 +140,8 @@ pub fn run(course: &Course, options: &Options) -> Result<Summary> {
         },
         steps: Steps::new(rounds + 1),
     };
-    for report in katas::verify(course, &katas, options, &tally.steps)? {
+    let (reports, examples) = katas::verify(course, &katas, options, &tally.steps)?;
+    for report in reports {
         let kata = report.kata;
         tally.steps.println(&ui::paint(
             BOLD,
@@ -167,6 +167,7 @@ pub fn run(course: &Course, options: &Options) -> Result<Summary> {
     }
     tally.steps.start("the course and the book");
     tally.steps.println(&ui::paint(BOLD, "course"));
+    tally.absorb(examples);
     verify_course(course, &mut tally)?;
     tally.steps.finish();
 
@@ -249,33 +250,6 @@ fn describe(found: &Found) -> String {
     }
 }
 
-/// A crate of the book's examples: clippy-clean, and its tests pass without
-/// writing a snapshot.
-fn verify_example(course: &Course, package: &str, tally: &mut Tally) -> Result<()> {
-    let build =
-        crate::build::build_tests(&course.cargo, &course.root, Some(package), Lints::Clippy)?;
-    let mut plan = Plan::new(BASELINE_LIMIT);
-    plan.env.push(("INSTA_UPDATE", "no"));
-    let run = test_run::run(&build, &plan)?;
-    match (&run.found, build.warnings.is_empty()) {
-        (Found::Passed { tests }, true) => tally.ok(format!(
-            "the book's examples in {package} are clippy-clean and pass ({} tests)",
-            tests.len()
-        )),
-        (Found::Passed { .. }, false) => tally.fail(
-            "book",
-            format!("{package} builds with {} warning(s)", build.warnings.len()),
-            &build.warnings.join("\n"),
-        ),
-        (other, _) => tally.fail(
-            "book",
-            format!("the book's examples in {package} do not pass"),
-            &describe(other),
-        ),
-    }
-    Ok(())
-}
-
 /// The names of the files and folders in `dir`, none if it does not exist.
 fn entry_names(dir: &std::path::Path) -> Result<Vec<String>> {
     if !dir.exists() {
@@ -344,9 +318,6 @@ fn verify_course(course: &Course, tally: &mut Tally) -> Result<()> {
             &problems.join("\n"),
         ),
         Err(error) => tally.fail("book", "the book cannot be read", &format!("{error:#}")),
-    }
-    for package in &course.examples {
-        verify_example(course, package, tally)?;
     }
     match agendas::problems(course) {
         Ok(problems) if problems.is_empty() => {
