@@ -76,3 +76,24 @@ impl FromSql for Cents {
         i64::column_result(value).map(Cents)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Cents;
+
+    /// What a person reads on a receipt or in a log: always two decimals,
+    /// and the sign in front of the whole amount, never of the cents.
+    #[test]
+    fn an_amount_shows_with_two_decimals() {
+        for (cents, shown) in [
+            (1299, "12.99"),
+            (850, "8.50"),
+            (5, "0.05"),
+            (0, "0.00"),
+            (-260, "-2.60"),
+            (-5, "-0.05"),
+        ] {
+            assert_eq!(Cents(cents).to_string(), shown, "Cents({cents})");
+        }
+    }
+}

@@ -140,3 +140,40 @@ impl FromSql for OrderStatus {
             .map_err(|error| FromSqlError::Other(Box::new(error)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Action, OrderStatus, UnknownStatus};
+
+    /// The words the API, the database and the error messages use: a
+    /// client and a stored order must agree with them.
+    #[test]
+    fn a_status_and_an_action_read_as_words() {
+        assert_eq!(
+            OrderStatus::ALL.map(|status| status.to_string()),
+            ["pending", "paid", "shipped", "cancelled", "refunded"]
+        );
+        assert_eq!(
+            [Action::Pay, Action::Ship, Action::Cancel, Action::Refund]
+                .map(Action::past_participle),
+            ["paid", "shipped", "cancelled", "refunded"]
+        );
+        assert_eq!(
+            UnknownStatus("sent".into()).to_string(),
+            r#""sent" is not an order status"#
+        );
+    }
+
+    /// What the shop writes in `orders.status` it can read back, and
+    /// nothing else.
+    #[test]
+    fn a_status_reads_back_as_itself() {
+        for status in OrderStatus::ALL {
+            assert_eq!(status.as_str().parse(), Ok(status));
+        }
+        assert_eq!(
+            "Paid".parse::<OrderStatus>(),
+            Err(UnknownStatus("Paid".into()))
+        );
+    }
+}

@@ -327,3 +327,85 @@ fn valid_email(email: &str) -> Result<&str, ShopError> {
         _ => Err(ShopError::InvalidEmail(email.to_string())),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{ShopError, valid_email};
+    use crate::order_status::{Action, OrderStatus};
+
+    /// The rule itself, case by case; the end-to-end tests only need to
+    /// see that a checkout goes through it.
+    #[test]
+    fn an_email_is_trimmed_or_refused() {
+        assert!(matches!(
+            valid_email("  ada@shop.test "),
+            Ok("ada@shop.test")
+        ));
+        for wrong in ["ada.shop.test", "@shop.test", "ada@", "  @  ", ""] {
+            match valid_email(wrong) {
+                Err(ShopError::InvalidEmail(refused)) => assert_eq!(refused, wrong.trim()),
+                other => panic!("{wrong:?} gave {other:?}"),
+            }
+        }
+    }
+
+    /// The message of each refusal, which reaches the client as the error
+    /// body's `message`: what a person reads to find out what went wrong.
+    #[test]
+    fn each_refusal_says_what_went_wrong() {
+        let refusals = [
+            (
+                ShopError::ProductNotFound("HAT".into()),
+                r#"no product has SKU "HAT""#,
+            ),
+            (ShopError::CartNotFound("7".into()), "no cart has id 7"),
+            (ShopError::OrderNotFound("x".into()), "no order has id x"),
+            (ShopError::InvalidQuantity, "quantity must be at least 1"),
+            (
+                ShopError::UnknownCoupon("SAVE99".into()),
+                r#""SAVE99" is not a coupon of this shop"#,
+            ),
+            (
+                ShopError::InvalidEmail("ada".into()),
+                r#""ada" is not an email address"#,
+            ),
+            (
+                ShopError::EmptyCart(3),
+                "cart 3 is empty: add a product first",
+            ),
+            (
+                ShopError::CartClosed { cart: 3, order: 5 },
+                "cart 3 was checked out as order 5",
+            ),
+            (
+                ShopError::OutOfStock {
+                    sku: "MUG".into(),
+                    wanted: 11,
+                    available: 10,
+                },
+                "11 of MUG wanted, 10 for sale",
+            ),
+            (
+                ShopError::Refused {
+                    status: OrderStatus::Pending,
+                    action: Action::Ship,
+                },
+                "a pending order can't be shipped",
+            ),
+            (
+                ShopError::PaymentDeclined("the card was declined".into()),
+                "payment declined: the card was declined",
+            ),
+        ];
+        for (error, message) in refusals {
+            assert_eq!(error.to_string(), message, "{error:?}");
+        }
+        // A failure of the database keeps the database's own words (for
+        // the server's log; the client never sees them).
+        let database = ShopError::Database(rusqlite::Error::QueryReturnedNoRows);
+        assert_eq!(
+            database.to_string(),
+            format!("database error: {}", rusqlite::Error::QueryReturnedNoRows)
+        );
+    }
+}

@@ -32,9 +32,16 @@ pub struct TestApp {
 impl TestApp {
     /// Starts a shop for this test, and returns once it takes requests.
     pub async fn spawn() -> TestApp {
+        let database = Database::open_in_memory().expect("a fresh in-memory database opens");
+        TestApp::spawn_on(database).await
+    }
+
+    /// Starts a shop for this test on `database`, which must be empty: for
+    /// a test that needs to reach the database behind the shop's back, such
+    /// as one on a file that a second connection can open.
+    pub async fn spawn_on(database: Database) -> TestApp {
         let payments = Sandbox::new();
         let outbox = Outbox::new();
-        let database = Database::open_in_memory().expect("a fresh in-memory database opens");
         // The shop gets clones of the two boundaries; the test keeps the
         // originals, which see everything the clones record.
         let shop = Shop::new(database, payments.clone(), outbox.clone());

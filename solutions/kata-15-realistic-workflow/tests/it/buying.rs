@@ -1,6 +1,7 @@
 //! Buying: the catalog, the cart, the coupon and the checkout, end to end.
 
 use kata_15::coupons::SAVE10;
+use kata_15::error::ErrorBody;
 use kata_15::money::Cents;
 use kata_15::notifications::{Kind, Notification};
 use kata_15::order_status::OrderStatus;
@@ -10,7 +11,7 @@ use reqwest::StatusCode;
 
 use crate::app::TestApp;
 use crate::fixtures::{KEYBOARD, MUG, SOCKS};
-use crate::steps::refused;
+use crate::steps::read;
 
 const ADA: &str = "ada@shop.test";
 
@@ -109,7 +110,15 @@ async fn more_than_the_shop_has_is_refused() {
 
     let response = app.try_checkout(cart.id, "cy@shop.test").await;
 
-    refused(response, StatusCode::CONFLICT, "out_of_stock").await;
+    // The customer is told how many there are, to order that many instead.
+    let refusal: ErrorBody = read(response, StatusCode::CONFLICT).await;
+    assert_eq!(
+        refusal,
+        ErrorBody {
+            error: "out_of_stock".into(),
+            message: format!("{} of MUG wanted, {} for sale", MUG.stock + 1, MUG.stock),
+        }
+    );
     for product in [MUG, KEYBOARD, SOCKS] {
         assert_eq!(
             app.in_stock(product.sku).await,

@@ -7,7 +7,10 @@
 //! - `smoke_target.rs` and `smoke.rs`: the smoke suite, a few fast checks
 //!   that can run against any shop, here or deployed;
 //! - `buying.rs`, `paying.rs`, `order_life.rs`: the end-to-end tests, one
-//!   scenario each.
+//!   scenario each;
+//! - `requests.rs`, `health.rs`: what a client gets for a body the shop
+//!   can't read, and from a health check when the database fails;
+//! - `program.rs`: the `shop` binary itself, started as a process.
 
 mod app;
 mod fixtures;
@@ -20,3 +23,8 @@ mod smoke_target;
 mod buying;
 mod order_life;
 mod paying;
+
+mod health;
+mod requests;
+
+mod program;

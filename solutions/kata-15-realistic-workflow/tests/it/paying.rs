@@ -1,5 +1,6 @@
 //! Paying: the card provider's answer, and what the shop does with it.
 
+use kata_15::error::ErrorBody;
 use kata_15::notifications::{Kind, Notification};
 use kata_15::order_status::OrderStatus;
 use kata_15::payments::{Charge, ChargeId, DECLINED_CARD, GOOD_CARD};
@@ -7,7 +8,7 @@ use reqwest::StatusCode;
 
 use crate::app::TestApp;
 use crate::fixtures::{KEYBOARD, SOCKS};
-use crate::steps::refused;
+use crate::steps::{read, refused};
 
 const BOB: &str = "bob@shop.test";
 
@@ -20,7 +21,16 @@ async fn a_declined_card_changes_nothing() {
 
     let response = app.try_pay(placed.id, DECLINED_CARD).await;
 
-    refused(response, StatusCode::PAYMENT_REQUIRED, "payment_declined").await;
+    // The code for the program, and for the customer the reason: a card
+    // the bank declined, not a number mistyped.
+    let refusal: ErrorBody = read(response, StatusCode::PAYMENT_REQUIRED).await;
+    assert_eq!(
+        refusal,
+        ErrorBody {
+            error: "payment_declined".into(),
+            message: "payment declined: the card was declined".into(),
+        }
+    );
     assert_eq!(
         app.order(placed.id).await,
         placed,
