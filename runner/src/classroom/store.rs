@@ -12,7 +12,7 @@ use anyhow::{Context, Result};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::secret;
-use super::wire::{Count, Report, Status};
+use super::wire::{Caught, Count, Report, Status};
 
 /// Bumped when the schema changes; `open` refuses a file from a newer runner.
 const SCHEMA_VERSION: i64 = 1;
@@ -78,7 +78,7 @@ pub struct StateRow {
     pub status: Status,
     pub tests: Option<Count>,
     pub failing: Vec<String>,
-    pub mutants: Option<Count>,
+    pub mutants: Option<Caught>,
     pub reported_at: i64,
     pub stuck_on: Option<String>,
     pub stuck_since: Option<i64>,
@@ -252,7 +252,7 @@ impl Store {
                 report.tests.map(|c| c.passed),
                 report.tests.map(|c| c.total),
                 serde_json::to_string(&report.failing)?,
-                report.mutants.map(|c| c.passed),
+                report.mutants.map(|c| c.caught),
                 report.mutants.map(|c| c.total),
                 report.checked_at,
                 now,
@@ -284,8 +284,12 @@ impl Store {
              FROM states ORDER BY learner, kata",
         )?;
         let rows = statement.query_map([], |row| {
-            let count = |passed: Option<u32>, total: Option<u32>| match (passed, total) {
+            let tests = |passed: Option<u32>, total: Option<u32>| match (passed, total) {
                 (Some(passed), Some(total)) => Some(Count { passed, total }),
+                _ => None,
+            };
+            let mutants = |caught: Option<u32>, total: Option<u32>| match (caught, total) {
+                (Some(caught), Some(total)) => Some(Caught { caught, total }),
                 _ => None,
             };
             let status: String = row.get(2)?;
@@ -295,9 +299,9 @@ impl Store {
                 StateRow {
                     kata: row.get(1)?,
                     status: parse_status(&status),
-                    tests: count(row.get(3)?, row.get(4)?),
+                    tests: tests(row.get(3)?, row.get(4)?),
                     failing: serde_json::from_str(&failing).unwrap_or_default(),
-                    mutants: count(row.get(6)?, row.get(7)?),
+                    mutants: mutants(row.get(6)?, row.get(7)?),
                     reported_at: row.get(8)?,
                     stuck_on: row.get(9)?,
                     stuck_since: row.get(10)?,

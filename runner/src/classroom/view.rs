@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::store::{LearnerRow, StateRow};
-use super::wire::{Count, Status};
+use super::wire::{Caught, Count, Status};
 use crate::course::Kata;
 
 #[derive(Debug, Clone, Serialize)]
@@ -55,7 +55,7 @@ pub struct CellView {
     pub status: Status,
     pub tests: Option<Count>,
     pub failing: Vec<String>,
-    pub mutants: Option<Count>,
+    pub mutants: Option<Caught>,
     /// Reports stored for this kata.
     pub checks: u32,
     pub reported_at: i64,

@@ -69,17 +69,26 @@ pub struct Report {
     /// [`FAILING_MAX`].
     pub failing: Vec<String>,
     /// Mutants caught of total, once they ran.
-    pub mutants: Option<Count>,
+    pub mutants: Option<Caught>,
     /// When the check ended, in milliseconds since 1970 on the learner's
     /// clock: the room keeps the newest report of each kata, so a report
     /// that arrives late, or twice, changes nothing.
     pub checked_at: i64,
 }
 
+/// Tests passed of total.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Count {
     pub passed: u32,
+    pub total: u32,
+}
+
+/// Mutants caught (by the learner's tests) of total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caught {
+    pub caught: u32,
     pub total: u32,
 }
 
@@ -134,8 +143,8 @@ impl Report {
     pub fn from_evaluation(kata: &str, evaluation: &Evaluation, checked_at: i64) -> Report {
         let found = &evaluation.tests.found;
         let mutants = match &evaluation.mutants {
-            Mutants::Ran(results) => Some(Count {
-                passed: count(
+            Mutants::Ran(results) => Some(Caught {
+                caught: count(
                     results
                         .iter()
                         .filter(|r| matches!(r.outcome, MutantOutcome::Caught(_)))
@@ -208,10 +217,11 @@ impl Report {
                 name.chars().count()
             ));
         }
-        for (what, count) in [("tests", self.tests), ("mutants", self.mutants)] {
-            if count.is_some_and(|c| c.passed > c.total) {
-                return Err(format!("more {what} passed than there are"));
-            }
+        if self.tests.is_some_and(|c| c.passed > c.total) {
+            return Err("more tests passed than there are".to_string());
+        }
+        if self.mutants.is_some_and(|c| c.caught > c.total) {
+            return Err("more mutants caught than there are".to_string());
         }
         Ok(())
     }

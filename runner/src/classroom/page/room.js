@@ -62,7 +62,11 @@
     if (learner.current === kata.id) td.classList.add("current");
     const tests = state.tests ? SYMBOL[state.status] + " " + count(state.tests) : SYMBOL[state.status];
     td.appendChild(element("span", tests, "tests"));
-    if (state.mutants) td.appendChild(element("span", "mutants " + count(state.mutants), "mutants"));
+    if (state.mutants) {
+      td.appendChild(
+        element("span", "mutants " + state.mutants.caught + "/" + state.mutants.total, "mutants")
+      );
+    }
     let label = learner.name + ", kata " + kata.id + ": " + WORDS[state.status];
     if (state.tests) label += ", " + state.tests.passed + " of " + state.tests.total + " tests pass";
     if (state.stuck) {
