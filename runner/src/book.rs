@@ -1,6 +1,8 @@
-//! Checks on the book: every kata has a chapter that SUMMARY.md links and
-//! that tells the learner how to run the kata, and every `{{#include}}`
-//! points at a file and anchor that exist.
+//! Checks on the book: every kata has a chapter that SUMMARY.md links, that
+//! shows its time from course.toml, tells the learner how to run the kata
+//! and ends with speaker notes for an instructor; so does every chapter
+//! without a kata that course.toml lists; and every `{{#include}}` points at
+//! a file and anchor that exist.
 
 use std::fs;
 use std::path::Path;
@@ -18,7 +20,40 @@ pub fn chapter_problems(course: &Course) -> Result<Vec<String>> {
     for kata in &course.katas {
         problems.extend(chapter_problem(course, kata, &summary));
     }
+    for chapter in &course.chapters {
+        problems.extend(plain_chapter_problem(course, chapter, &summary));
+    }
     Ok(problems)
+}
+
+/// Marks the speaker notes of a chapter (collapsed for readers).
+pub const SPEAKER_NOTES: &str = "<summary>Speaker notes</summary>";
+
+/// A chapter with no kata: linked, timed, with speaker notes.
+fn plain_chapter_problem(
+    course: &Course,
+    chapter: &crate::course::Chapter,
+    summary: &str,
+) -> Option<String> {
+    let file = &chapter.file;
+    if !summary.contains(&format!("]({file})")) {
+        return Some(format!("book/SUMMARY.md does not link the chapter {file}"));
+    }
+    let Ok(text) = fs::read_to_string(course.root.join(BOOK_DIR).join(file)) else {
+        return Some(format!("the chapter book/{file} is missing"));
+    };
+    let line = format!("*Time: about {} minutes to read.*", chapter.reading);
+    if !text.lines().any(|l| l.trim() == line) {
+        return Some(format!(
+            "book/{file} does not show its time from course.toml; under the title it needs the line `{line}`"
+        ));
+    }
+    if !text.contains(SPEAKER_NOTES) {
+        return Some(format!(
+            "book/{file} has no speaker notes (a `<details>` block with `{SPEAKER_NOTES}`)"
+        ));
+    }
+    None
 }
 
 fn chapter_problem(course: &Course, kata: &Kata, summary: &str) -> Option<String> {
@@ -38,13 +73,21 @@ fn chapter_problem(course: &Course, kata: &Kata, summary: &str) -> Option<String
             ));
         }
     };
-    if let Some(reading) = kata.reading {
-        let line = timing_line(reading, kata.minutes);
-        if !chapter.lines().any(|l| l.trim() == line) {
-            return Some(format!(
-                "kata {id}: its chapter does not show its time from course.toml; under the title it needs the line `{line}`"
-            ));
-        }
+    let Some(reading) = kata.reading else {
+        return Some(format!(
+            "kata {id}: course.toml gives no `reading` time for its chapter"
+        ));
+    };
+    let line = timing_line(reading, kata.minutes);
+    if !chapter.lines().any(|l| l.trim() == line) {
+        return Some(format!(
+            "kata {id}: its chapter does not show its time from course.toml; under the title it needs the line `{line}`"
+        ));
+    }
+    if !chapter.contains(SPEAKER_NOTES) {
+        return Some(format!(
+            "kata {id}: its chapter has no speaker notes (a `<details>` block with `{SPEAKER_NOTES}`)"
+        ));
     }
     let command = format!("cargo test -p {}", kata.package());
     if !chapter.contains(&command) {

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
+use crate::agendas::Workshop;
 use crate::cargo::Cargo;
 
 pub const MANIFEST: &str = "course.toml";
@@ -70,9 +71,15 @@ pub struct Kata {
     pub kind: Kind,
     /// Estimated minutes for a learner.
     pub minutes: u32,
-    /// Minutes to read the chapter, or for an instructor to teach it.
+    /// Minutes to read the chapter.
     #[serde(default)]
     pub reading: Option<u32>,
+    /// In a workshop, minutes to teach the chapter before the kata, and to
+    /// debrief after it, when they differ from `[workshop]`'s.
+    #[serde(default)]
+    pub teach: Option<u32>,
+    #[serde(default)]
+    pub debrief: Option<u32>,
     /// From a nudge to nearly the answer.
     pub hints: Vec<String>,
     #[serde(default)]
@@ -103,6 +110,21 @@ impl Kata {
 struct Manifest {
     #[serde(rename = "kata")]
     katas: Vec<Kata>,
+    #[serde(default)]
+    workshop: Option<Workshop>,
+    #[serde(default, rename = "chapter")]
+    chapters: Vec<Chapter>,
+}
+
+/// A chapter of the book that has no kata (chapter 16), so that its time
+/// and its speaker notes are checked like a kata's chapter's.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chapter {
+    /// Relative to `book/`.
+    pub file: String,
+    /// Minutes to read it, or to teach it.
+    pub reading: u32,
 }
 
 /// A course on disk: its root folder and its manifest.
@@ -110,6 +132,10 @@ struct Manifest {
 pub struct Course {
     pub root: PathBuf,
     pub katas: Vec<Kata>,
+    /// The instructor guide's agendas (see `agendas.rs`).
+    pub workshop: Option<Workshop>,
+    /// Chapters without a kata.
+    pub chapters: Vec<Chapter>,
     /// Runs cargo for this course, into its one target directory.
     pub cargo: Cargo,
 }
@@ -138,6 +164,8 @@ impl Course {
         let course = Course {
             root: root.to_path_buf(),
             katas: manifest.katas,
+            workshop: manifest.workshop,
+            chapters: manifest.chapters,
             cargo: Cargo::new(root),
         };
         course.check_ids()?;
@@ -300,6 +328,8 @@ mod tests {
             kind: Kind::MakeItPass,
             minutes: 10,
             reading: None,
+            teach: None,
+            debrief: None,
             hints: vec!["h".into()],
             mutants: vec![],
             equivalent: vec![],
@@ -307,6 +337,8 @@ mod tests {
         Course {
             root: PathBuf::from("."),
             cargo: Cargo::new(Path::new(".")),
+            workshop: None,
+            chapters: Vec::new(),
             katas: vec![
                 kata(
                     "01",

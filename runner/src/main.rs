@@ -3,6 +3,7 @@
 //! Every failure is reported as one clear `error:` line (with its causes
 //! below it) and a non-zero exit; the runner never panics on bad input.
 
+mod agendas;
 mod backup;
 mod book;
 mod build;
@@ -154,6 +155,8 @@ enum Dev {
     Rerecord { id: String },
     /// Run cargo-mutants on the solved kata, to find what its reference tests miss.
     Mutants { id: String },
+    /// Write the instructor guide's agendas, computed from course.toml.
+    Agendas,
 }
 
 fn main() -> ExitCode {
@@ -189,6 +192,7 @@ fn run_dev(course: &Course, dev: Dev) -> Result<()> {
         } => dev::record::run(course, &id, &name, description.as_deref()),
         Dev::Rerecord { id } => dev::rerecord::run(course, &id),
         Dev::Mutants { id } => dev::mutants::run(course, &id),
+        Dev::Agendas => dev::agendas::run(course),
     }
 }
 

@@ -20,17 +20,30 @@ pub struct Failure {
 }
 
 impl Failure {
-    /// The step a starter's `todo!("kata 04, step 2: ...")` names, if any:
-    /// failing tests are listed in the order of the kata's steps.
-    pub fn step(&self) -> Option<u32> {
+    /// The step a starter's `todo!` names, as written after the kata's
+    /// number: `step 2` in "kata 13, step 2: ...", `layer 1, step 2` in
+    /// "kata 04, layer 1, step 2: ...". `None` when the message names none.
+    pub fn step(&self) -> Option<&str> {
         let reason = self.reason.as_deref()?;
-        let at = reason.find("step ")? + "step ".len();
-        let digits: String = reason[at..]
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .collect();
-        digits.parse().ok()
+        let at = reason.find("kata ")? + "kata ".len();
+        let rest = &reason[at..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let label = rest[digits..].strip_prefix(", ")?;
+        let end = label.find(':')?;
+        Some(label[..end].trim())
     }
+}
+
+/// Text compared as a person reads it: `step 2` before `step 10`.
+fn natural_key(text: &str) -> Vec<(String, u64)> {
+    let mut key = Vec::new();
+    let mut chars = text.chars().peekable();
+    while chars.peek().is_some() {
+        let word: String = std::iter::from_fn(|| chars.next_if(|c| !c.is_ascii_digit())).collect();
+        let number: String = std::iter::from_fn(|| chars.next_if(char::is_ascii_digit)).collect();
+        key.push((word, number.parse().unwrap_or(0)));
+    }
+    key
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -224,19 +237,25 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
     })
 }
 
-/// The order a learner works in: test modules are named to sort in it
-/// (`layer_1_database`, `phase_2_service`), and within a module the steps are
-/// numbered in the `todo!` messages; then by name. Never the order in which
-/// the tests happened to finish.
+/// The order a learner works in: the steps the starters' `todo!` messages
+/// name (`step 1` before `step 2` before `step 10`; `layer 1, step 2` before
+/// `layer 2, step 1`), then failures that name no step, by module (test
+/// modules are named to sort in the kata's order) and name. Never the order
+/// in which the tests happened to finish.
 fn in_step_order(mut failures: Vec<Failure>) -> Vec<Failure> {
-    fn key(failure: &Failure) -> (&str, u32, &str) {
+    failures.sort_by_cached_key(|failure| {
         let module = failure
             .test
             .rsplit_once("::")
             .map_or("", |(module, _)| module);
-        (module, failure.step().unwrap_or(u32::MAX), &failure.test)
-    }
-    failures.sort_by(|a, b| key(a).cmp(&key(b)));
+        let step = failure.step();
+        (
+            step.is_none(),
+            step.map(natural_key).unwrap_or_default(),
+            module.to_string(),
+            failure.test.clone(),
+        )
+    });
     failures
 }
 
@@ -389,28 +408,60 @@ test result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; 
     }
 
     #[test]
-    fn failures_are_listed_in_step_order_then_by_name() {
+    fn failures_are_listed_by_step_then_module_then_name() {
         let failure = |test: &str, reason: Option<&str>| Failure {
             test: test.into(),
             reason: reason.map(str::to_string),
         };
         let sorted = in_step_order(vec![
-            failure("a_no_step", Some("assertion failed")),
-            failure("b_step_10", Some("kata 04, step 10: x")),
-            failure("c_step_2", Some("not yet implemented: kata 04, step 2: y")),
-            failure("a_step_2", Some("kata 04, step 2: z")),
-            failure("z_no_reason", None),
+            failure(
+                "smoke::health",
+                Some("not yet implemented: kata 15, step 1: write TestApp"),
+            ),
+            failure(
+                "buying::b",
+                Some("not yet implemented: kata 15, step 10: x"),
+            ),
+            failure("buying::a", Some("not yet implemented: kata 15, step 4: y")),
+            failure("layer_2::first", Some("kata 04, layer 2, step 1: x")),
+            failure("layer_1::second", Some("kata 04, layer 1, step 2: x")),
+            failure("z::no_step", Some("assertion failed: kata 01 is wrong")),
+            failure("a::no_reason", None),
         ]);
         let names: Vec<&str> = sorted.iter().map(|f| f.test.as_str()).collect();
         assert_eq!(
             names,
             [
-                "a_step_2",
-                "c_step_2",
-                "b_step_10",
-                "a_no_step",
-                "z_no_reason"
+                "layer_1::second",
+                "layer_2::first",
+                "smoke::health",
+                "buying::a",
+                "buying::b",
+                "a::no_reason",
+                "z::no_step"
             ]
         );
+    }
+
+    #[test]
+    fn the_step_is_what_follows_the_katas_number() {
+        let step = |reason: &str| {
+            Failure {
+                test: "t".into(),
+                reason: Some(reason.into()),
+            }
+            .step()
+            .map(str::to_string)
+        };
+        assert_eq!(
+            step("not yet implemented: kata 13, step 2: wait").as_deref(),
+            Some("step 2")
+        );
+        assert_eq!(
+            step("kata 04, layer 1, step 2: insert").as_deref(),
+            Some("layer 1, step 2")
+        );
+        assert_eq!(step("kata 01: add 2 and 3"), None);
+        assert_eq!(step("assertion failed"), None);
     }
 }

@@ -167,4 +167,43 @@ mod tests {
             assert_eq!(migration.version as usize, index + 1, "{migration:?}");
         }
     }
+
+    /// What a person reads when the schema cannot be brought up to date, and
+    /// the SQLite error kept as its source for whoever needs the details.
+    #[test]
+    fn a_migration_error_says_what_failed_and_keeps_its_cause() {
+        use std::error::Error;
+
+        use super::MigrationError;
+
+        let newer = MigrationError::NewerThanThisProgram {
+            found: 9,
+            latest: 3,
+        };
+        assert_eq!(
+            newer.to_string(),
+            "the database is at schema version 9, newer than this program's 3"
+        );
+        assert!(newer.source().is_none());
+
+        let cause = || rusqlite::Error::InvalidQuery;
+        let failed = MigrationError::Failed {
+            version: 2,
+            source: cause(),
+        };
+        assert_eq!(
+            failed.to_string(),
+            format!("migration 2 failed: {}", cause())
+        );
+        assert_eq!(
+            failed.source().map(ToString::to_string),
+            Some(cause().to_string())
+        );
+        let unreadable = MigrationError::Database(cause());
+        assert_eq!(
+            unreadable.to_string(),
+            format!("cannot read the schema version: {}", cause())
+        );
+        assert!(unreadable.source().is_some());
+    }
 }

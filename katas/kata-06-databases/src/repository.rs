@@ -336,3 +336,41 @@ impl<'c> Repository<'c> {
     }
     // ANCHOR_END: set_status
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{OrderId, ShopError, UserId};
+    use crate::status::OrderStatus;
+
+    /// What a person reads: each error names what it is about.
+    #[test]
+    fn each_error_reads_as_a_sentence_about_what_went_wrong() {
+        let cases = [
+            (
+                ShopError::EmailTaken("ada@shop.test".into()),
+                "ada@shop.test already has an account",
+            ),
+            (ShopError::UnknownUser(UserId(7)), "there is no user 7"),
+            (ShopError::UnknownOrder(OrderId(8)), "there is no order 8"),
+            (ShopError::EmptyOrder, "an order needs at least one line"),
+            (
+                ShopError::InvalidLine { index: 2 },
+                "line 2 of the order is invalid",
+            ),
+            (
+                ShopError::InvalidTransition {
+                    from: OrderStatus::Shipped,
+                    to: OrderStatus::Placed,
+                },
+                "an order that is shipped cannot become placed",
+            ),
+            (
+                ShopError::Database("disk full".into()),
+                "database error: disk full",
+            ),
+        ];
+        for (error, text) in cases {
+            assert_eq!(error.to_string(), text);
+        }
+    }
+}

@@ -140,5 +140,15 @@ mod tests {
         }
         assert!("sent".parse::<OrderStatus>().is_err());
     }
+
+    /// What a person reads in a log or an error message.
+    #[test]
+    fn a_status_and_an_unknown_one_read_as_words() {
+        assert_eq!(Shipped.to_string(), "shipped");
+        assert_eq!(
+            super::UnknownStatus("sent".into()).to_string(),
+            "\"sent\" is not an order status"
+        );
+    }
 }
 // ANCHOR_END: unit_tests

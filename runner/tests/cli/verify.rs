@@ -87,3 +87,40 @@ fn a_chapter_missing_from_the_summary_fails_verify() {
     );
     assert!(run.stdout.contains("has no `ANCHOR: nope`"), "{run}");
 }
+
+#[test]
+fn the_agendas_follow_the_katas_minutes_and_must_fit_their_length() {
+    let fixture = Fixture::new();
+    fixture.kata(&["dev", "verify", "01"]).assert_success();
+
+    // A kata's estimate grows: the guide's tables are stale, and too long.
+    let manifest = fixture.read("course.toml");
+    fixture.write(
+        "course.toml",
+        &manifest.replacen("minutes = 5", "minutes = 15", 1),
+    );
+    let stale = fixture.kata(&["dev", "verify", "01"]);
+    stale.assert_clean_error("book: the agendas do not add up");
+    assert!(
+        stale.stdout.contains("run `cargo kata dev agendas`"),
+        "{stale}"
+    );
+
+    let rewritten = fixture.kata(&["dev", "agendas"]);
+    rewritten.assert_success();
+    assert!(
+        fixture
+            .read("book/instructor-guide.md")
+            .contains("| 9:10 | Chapter 1, Adding: teach 10, kata 01 (15 min), debrief 5 | 30 |"),
+        "{}",
+        fixture.read("book/instructor-guide.md")
+    );
+    let too_long = fixture.kata(&["dev", "verify", "01"]);
+    too_long.assert_clean_error("book: the agendas do not add up");
+    assert!(
+        too_long
+            .stdout
+            .contains("agenda short takes 1 h 20 min but claims 1 h 10 min"),
+        "{too_long}"
+    );
+}

@@ -16,6 +16,14 @@ fn shop(service: StubOrderService) -> OrderController<StubOrderService> {
 }
 // ANCHOR_END: wiring
 
+/// This phase's tests. Phase 3 runs them first, and waits until they pass
+/// (see `earlier_phases.rs`).
+pub const TESTS: [fn(); 3] = [
+    a_placed_order_is_answered_201_with_its_number_and_total,
+    a_request_without_items_is_answered_400_and_never_reaches_the_service,
+    each_refusal_of_the_service_is_answered_with_its_own_status,
+];
+
 fn receipt() -> Receipt {
     Receipt {
         order_id: 7,

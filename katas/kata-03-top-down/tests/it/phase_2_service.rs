@@ -26,6 +26,14 @@ fn shop(payments: StubPayment) -> Shop {
 }
 // ANCHOR_END: wiring
 
+/// This phase's tests. Phase 3 runs them first, and waits until they pass
+/// (see `earlier_phases.rs`).
+pub const TESTS: [fn(); 3] = [
+    a_paid_order_is_reserved_charged_and_created,
+    an_order_larger_than_the_stock_is_refused,
+    a_declined_card_puts_the_stock_back,
+];
+
 /// What is on the stub's shelves, by product.
 fn shelves(shop: &Shop) -> [(&'static str, u32); 2] {
     let inventory = shop.service().inventory();

@@ -3,6 +3,10 @@
 //! tests are phase 2's, word for word, on the real stack. The last one checks
 //! the stub inventory against the real one, so that the stubs stay honest
 //! for the next time phase 2 runs: `cargo test -p kata-03 phase_3`.
+//!
+//! Each test starts by checking that phases 1 and 2 pass: until they do,
+//! there are no stubs to compare the real layers with, and every test here
+//! says "do phases 1 and 2 first".
 
 use kata_03::cardpay::{CardPaySandbox, DECLINED_CARD};
 use kata_03::checkout::{Checkout, Inventory};
@@ -10,6 +14,7 @@ use kata_03::controller::{OrderController, Status};
 use kata_03::money::Cents;
 use kata_03::stockroom::Stockroom;
 
+use crate::earlier_phases::require_phases_1_and_2;
 use crate::helpers::{
     GOOD_CARD, KEYBOARD, KEYBOARD_PRICE, KEYBOARDS_IN_STOCK, MUG, MUG_PRICE, STOCK, catalog, order,
 };
@@ -44,6 +49,7 @@ the real layers disagree: compare them.";
 
 #[test]
 fn a_paid_order_is_reserved_charged_and_created() {
+    require_phases_1_and_2();
     let mut shop = shop();
 
     let response = shop.post_order(&order(GOOD_CARD, &[(MUG, 2), (KEYBOARD, 1)]));
@@ -61,6 +67,7 @@ fn a_paid_order_is_reserved_charged_and_created() {
 
 #[test]
 fn an_order_larger_than_the_stock_is_refused() {
+    require_phases_1_and_2();
     let mut shop = shop();
     let too_many = KEYBOARDS_IN_STOCK + 1;
 
@@ -71,7 +78,7 @@ fn an_order_larger_than_the_stock_is_refused() {
     assert_eq!(
         response.status,
         Status::Conflict,
-        "\nTHE STUB WAS WRONG (phases 1 and 2 not green yet? do them first: cargo test -p kata-03 phase_1)\n\
+        "\nTHE STUB WAS WRONG\n\
          This is the moment of the kata: the same test passed in phase 2 over your stubs, and\n\
          fails now that the layers below the checkout are real.\n\
          {too_many} keyboards were ordered with {KEYBOARDS_IN_STOCK} in the stock room. The shop \
@@ -98,6 +105,7 @@ fn an_order_larger_than_the_stock_is_refused() {
 
 #[test]
 fn a_declined_card_puts_the_stock_back() {
+    require_phases_1_and_2();
     let mut shop = shop();
 
     let response = shop.post_order(&order(DECLINED_CARD, &[(MUG, 2)]));
@@ -117,6 +125,7 @@ fn a_declined_card_puts_the_stock_back() {
 /// same stock, and each must answer as the other does.
 #[test]
 fn the_stub_inventory_answers_like_the_real_one() {
+    require_phases_1_and_2();
     let mut stub = StubInventory::with_stock(&STOCK);
     let mut real = Stockroom::with_stock(&STOCK);
     let mut both_reserve = |sku: &str, quantity: u32, situation: &str| {

@@ -22,10 +22,9 @@ fn a_user_and_their_address_are_stored_and_read_back() {
 }
 // ANCHOR_END: first_test
 
-/// Insert a user, then a second user with the same email. Check that SQLite
-/// refuses the second one, and that it refuses it for the right reason: the
-/// error's extended code is `rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE`. Then
-/// check that only the first email is in the table.
+/// A second user with an email that is already taken is refused by the
+/// database itself, for that reason and not another, and the table keeps
+/// only the first.
 #[test]
 fn two_users_cannot_share_an_email() {
     todo!(
@@ -33,9 +32,8 @@ fn two_users_cannot_share_an_email() {
     )
 }
 
-/// Insert an address for a user id that no row has. Check that SQLite
-/// refuses it because of the foreign key (`SQLITE_CONSTRAINT_FOREIGNKEY`),
-/// and that no address was stored for that id.
+/// An address for a user id that no row has is refused by the database,
+/// because of the foreign key, and nothing is stored for that id.
 #[test]
 fn an_address_needs_a_user_who_exists() {
     todo!("kata 04, layer 1, step 2: insert an address for a missing user (see the comment above)")

@@ -73,10 +73,8 @@ async fn each_test_app_has_a_server_and_a_database_of_its_own() {
 }
 // ANCHOR_END: isolation
 
-/// Create a user, then replace its name and email with `PUT /users/{id}`.
-/// Check the answer: 200, with the user as it now is. Then read the user back
-/// with a `GET`, and check that the change was kept: an answer to a `PUT` says
-/// what the server meant to store, only a later read shows what it stored.
+/// Over HTTP: a user's name and email, replaced with `PUT /users/{id}`, are
+/// changed, and stay changed.
 #[tokio::test]
 async fn an_update_is_kept() {
     todo!("kata 07, step 2: update a user over HTTP and read it back (see the comment above)")

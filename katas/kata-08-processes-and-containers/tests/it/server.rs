@@ -116,7 +116,7 @@ impl TestServer {
     /// into a `StartError`.
     pub fn try_start(options: Options) -> Result<TestServer, StartError> {
         todo!(
-            "kata 08: in tests/it/server.rs, write TestServer::try_start: make a temporary \
+            "kata 08, step 1: in tests/it/server.rs, write TestServer::try_start: make a temporary \
              data directory, spawn {STOCK_SERVICE} on port 0 with a warm-up of {:?}, read the \
              address it announces, and wait (at most {:?}) until GET /health answers 200",
             options.warm_up,
@@ -126,25 +126,29 @@ impl TestServer {
 
     /// Where the service listens: 127.0.0.1 and the port it announced.
     pub fn addr(&self) -> SocketAddr {
-        todo!("kata 08: in tests/it/server.rs, make TestServer::addr return the announced address")
+        todo!(
+            "kata 08, step 1: in tests/it/server.rs, make TestServer::addr return the announced address"
+        )
     }
 
     /// The service's data directory, where it keeps `stock.json`.
     pub fn data_dir(&self) -> &Path {
         todo!(
-            "kata 08: in tests/it/server.rs, make TestServer::data_dir return the temporary directory"
+            "kata 08, step 1: in tests/it/server.rs, make TestServer::data_dir return the temporary directory"
         )
     }
 
     /// The process id of the running service.
     pub fn pid(&self) -> u32 {
-        todo!("kata 08: in tests/it/server.rs, make TestServer::pid return the child's process id")
+        todo!(
+            "kata 08, step 1: in tests/it/server.rs, make TestServer::pid return the child's process id"
+        )
     }
 
     /// Stops the service, and starts a new one on the same data directory.
     pub fn restart(&mut self) {
         todo!(
-            "kata 08: in tests/it/server.rs, write TestServer::restart: stop the process, then \
+            "kata 08, step 2: in tests/it/server.rs, write TestServer::restart: stop the process, then \
              start a new one on the same data directory and wait until it is ready"
         )
     }
@@ -153,8 +157,8 @@ impl TestServer {
 impl Drop for TestServer {
     /// Runs when the test ends, whether it passed or panicked.
     fn drop(&mut self) {
-        // kata 08: stop the service here: kill the process, then wait for it,
-        // so that it neither keeps running nor lingers as a zombie.
+        // kata 08, step 3: stop the service here: kill the process, then wait
+        // for it, so that it neither keeps running nor lingers as a zombie.
         //
         // (This is the one place with no `todo!()`: a panic in `drop` while a
         // test is already panicking aborts the whole test run.)

@@ -1,6 +1,7 @@
 //! The maintainer's commands, `cargo kata dev …`, kept apart from the
 //! learner's: proving the course, recording starters, and making mutants.
 
+pub mod agendas;
 pub mod mutants;
 pub mod record;
 pub mod rerecord;

@@ -93,15 +93,15 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
     }
 }
 
-/// cargo-mutants names a mutant `kata-02-big-bang/src/money.rs:12:9: replace
-/// … with …`, from the scratch workspace's root; the line and column move
+/// cargo-mutants names a mutant `…/kata-02-big-bang/src/money.rs:12:9:
+/// replace … with …`, from the scratch workspace's root; the line and column move
 /// with every edit, so entries name it from the kata's folder and without
 /// them: `src/money.rs: replace … with …`.
 fn without_position(line: &str, folder: &str) -> String {
+    let prefix = format!("{folder}/");
     let line = line
-        .strip_prefix(folder)
-        .and_then(|rest| rest.strip_prefix('/'))
-        .unwrap_or(line);
+        .find(&prefix)
+        .map_or(line, |at| &line[at + prefix.len()..]);
     let mut parts = line.splitn(4, ':');
     match (parts.next(), parts.next(), parts.next(), parts.next()) {
         (Some(file), Some(_line), Some(_column), Some(rest)) => format!("{file}:{rest}"),
@@ -140,7 +140,7 @@ mod tests {
     fn a_mutant_is_named_without_its_line_and_column() {
         assert_eq!(
             without_position(
-                "kata-02-big-bang/src/money.rs:12:9: replace <impl Add for Cents>::add -> Cents with Default::default()",
+                "kata-mutants-27c79c21/kata-02-big-bang/src/money.rs:12:9: replace <impl Add for Cents>::add -> Cents with Default::default()",
                 "kata-02-big-bang"
             ),
             "src/money.rs: replace <impl Add for Cents>::add -> Cents with Default::default()"

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Result, bail};
 
+use crate::agendas;
 use crate::book;
 use crate::build::Lints;
 use crate::cargo::human_duration;
@@ -562,6 +563,19 @@ fn verify_course(course: &Course, tally: &mut Tally) -> Result<()> {
             &problems.join("\n"),
         ),
         Err(error) => tally.fail("book", "the book cannot be read", &format!("{error:#}")),
+    }
+    match agendas::problems(course) {
+        Ok(problems) if problems.is_empty() => {
+            if course.workshop.is_some() {
+                tally.ok("the instructor guide's agendas add up, from course.toml");
+            }
+        }
+        Ok(problems) => tally.fail("book", "the agendas do not add up", &problems.join("\n")),
+        Err(error) => tally.fail(
+            "book",
+            "the agendas cannot be checked",
+            &format!("{error:#}"),
+        ),
     }
     match book::include_problems(course) {
         Ok((count, problems)) if problems.is_empty() => {

@@ -28,7 +28,31 @@ fn the_saved_order() -> Order {
     }
 }
 
-// ANCHOR: happy_path
+/// Given. A cart with a product the shop does not sell: the service finds
+/// out while it prices the cart, before it asks anything of the parts below,
+/// so the customer gets a 404 that names the product, and no stub was asked
+/// to do anything.
+#[test]
+fn an_unknown_product_is_answered_404_and_nothing_below_is_touched() {
+    let stubs = Stubs::default();
+    let request = CheckoutRequest {
+        lines: vec![Line::new("KEYBOARD", 1), Line::new("TEAPOT", 1)],
+        ..two_keyboards_and_a_mug(GOOD_CARD)
+    };
+
+    let response = stubs.checkout_api().checkout(&request);
+
+    assert_eq!(response.status, 404, "{response:?}");
+    assert!(
+        response.body.contains("TEAPOT"),
+        "the answer names the product: {response:?}"
+    );
+    assert!(stubs.stock.reserved().is_empty(), "nothing is reserved");
+    assert!(stubs.payments.charges().is_empty(), "no card is charged");
+    assert!(stubs.orders.saved().is_empty(), "no order is recorded");
+    assert!(stubs.notifier.queued().is_empty(), "no email is queued");
+}
+
 #[test]
 fn a_checkout_is_answered_201_and_reaches_every_part_below() {
     let stubs = Stubs::default();
@@ -55,7 +79,6 @@ fn a_checkout_is_answered_201_and_reaches_every_part_below() {
     assert!(stubs.stock.released().is_empty(), "nothing is given back");
     assert!(stubs.payments.refunds().is_empty(), "nothing is refunded");
 }
-// ANCHOR_END: happy_path
 
 #[test]
 fn a_declined_card_is_answered_402_and_gives_the_stock_back() {

@@ -115,3 +115,19 @@ fn a_status_change_is_stored_and_a_refused_one_changes_nothing() {
         assert_eq!(shop.order(order.id), Ok(Some(order.clone())));
     }
 }
+
+#[test]
+fn a_database_that_refuses_writes_is_reported_as_a_database_error() {
+    let db = fresh_db();
+    let known = load_known_shop(&db);
+    // From now on SQLite refuses every write, as a full disk would.
+    db.execute_batch("PRAGMA query_only = ON;").unwrap();
+    let shop = Repository::new(&db);
+
+    // Only a UNIQUE, FOREIGN KEY or CHECK refusal has a name of its own; any
+    // other failure must reach the caller as what it is.
+    let user = shop.create_user("alan@shop.test", "Alan");
+    assert!(matches!(user, Err(ShopError::Database(_))), "{user:?}");
+    let order = shop.place_order(known.alan.id, &[OrderLine::new("MUG", 1, Cents(600))]);
+    assert!(matches!(order, Err(ShopError::Database(_))), "{order:?}");
+}

@@ -95,3 +95,42 @@ async fn updating_a_missing_user_is_a_404() {
         "a PUT to a missing user does not create it"
     );
 }
+
+#[tokio::test]
+async fn a_body_not_sent_as_json_is_a_415_with_an_error_body() {
+    let router = router();
+    let request = axum::http::Request::post("/users")
+        .body(axum::body::Body::from(
+            r#"{"name": "Ada", "email": "ada@shop.test"}"#,
+        ))
+        .expect("a request without a content type");
+
+    let reply = send(&router, request).await;
+
+    assert_eq!(reply.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let body: ErrorBody = reply.json();
+    assert_eq!(body.error, "expected_json");
+    let nobody = send(&router, get("/users/1")).await;
+    assert_eq!(nobody.status, StatusCode::NOT_FOUND, "nothing is stored");
+}
+
+#[tokio::test]
+async fn each_id_reads_its_own_user_and_an_id_that_is_no_number_reads_none() {
+    let router = router();
+    for (name, email) in [("Ada", "ada@shop.test"), ("Grace", "grace@shop.test")] {
+        let form = UserForm {
+            name: name.into(),
+            email: email.into(),
+        };
+        let created = send(&router, json_request(Method::POST, "/users", &form)).await;
+        assert_eq!(created.status, StatusCode::CREATED);
+    }
+
+    let grace = send(&router, get("/users/2")).await;
+    assert_eq!(grace.status, StatusCode::OK);
+    assert_eq!(grace.json::<serde_json::Value>()["name"], "Grace");
+
+    let not_a_number = send(&router, get("/users/ada")).await;
+    assert_eq!(not_a_number.status, StatusCode::NOT_FOUND);
+    assert_eq!(not_a_number.json::<ErrorBody>().error, "user_not_found");
+}

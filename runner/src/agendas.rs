@@ -1,0 +1,291 @@
+//! The workshop agendas of the instructor guide, computed from course.toml
+//! rather than typed: each kata's slot is the teaching time, the kata's own
+//! minutes and the debrief, so a change to a kata's estimate moves every
+//! agenda that holds it. `cargo kata dev agendas` writes them into the guide
+//! between markers; `verify` fails while the guide differs, or while an
+//! agenda does not fit the time it claims.
+
+use std::fmt::Write;
+
+use anyhow::{Result, bail};
+use serde::Deserialize;
+
+use crate::course::{BOOK_DIR, Course, Kata};
+
+/// The instructor guide, relative to `book/`.
+pub const GUIDE: &str = "instructor-guide.md";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Workshop {
+    /// Minutes to teach a kata's chapter before the kata (a kata's own
+    /// `teach` in course.toml overrides it).
+    pub teach: u32,
+    /// Minutes to talk a kata over afterwards (likewise `debrief`).
+    pub debrief: u32,
+    /// Minutes to present a chapter whose kata is left for afterwards
+    /// (`"NN taught"` in an agenda): the idea and its picture.
+    pub overview: u32,
+    /// The clock time a day starts at, as `9:00`.
+    pub start: String,
+    /// Named items that are not katas: welcome, break, lunch, ...
+    pub items: std::collections::BTreeMap<String, Item>,
+    #[serde(rename = "agenda")]
+    pub agendas: Vec<Agenda>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub minutes: u32,
+    pub what: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agenda {
+    /// The marker's name in the guide: `<!-- agenda: half-day -->`.
+    pub id: String,
+    /// How long the agenda claims to be, in minutes.
+    pub length: u32,
+    /// In order: a kata id (`"07"`: taught, done and debriefed), a kata id
+    /// with ` taught` (`"10 taught"`: the chapter presented in `overview`
+    /// minutes, the kata left for afterwards), or the name of one of the
+    /// workshop's items.
+    pub items: Vec<String>,
+}
+
+/// One row of an agenda.
+struct Row {
+    what: String,
+    minutes: u32,
+}
+
+fn rows(course: &Course, workshop: &Workshop, agenda: &Agenda) -> Result<Vec<Row>> {
+    let mut rows = Vec::new();
+    for entry in &agenda.items {
+        let (name, taught_only) = match entry.strip_suffix(" taught") {
+            Some(name) => (name, true),
+            None => (entry.as_str(), false),
+        };
+        if let Some(item) = workshop.items.get(name) {
+            rows.push(Row {
+                what: item.what.clone(),
+                minutes: item.minutes,
+            });
+            continue;
+        }
+        let Some(kata) = course.katas.iter().find(|k| k.id == name) else {
+            bail!(
+                "agenda {}: {entry:?} is neither a kata id nor an item of [workshop.items]",
+                agenda.id
+            );
+        };
+        let teach = kata.teach.unwrap_or(workshop.teach);
+        let debrief = kata.debrief.unwrap_or(workshop.debrief);
+        rows.push(if taught_only {
+            Row {
+                what: format!(
+                    "Chapter {}, {}: presented ({} min); kata {} ({} min) left for afterwards",
+                    chapter_number(kata),
+                    kata.title,
+                    workshop.overview,
+                    kata.id,
+                    kata.minutes
+                ),
+                minutes: workshop.overview,
+            }
+        } else {
+            Row {
+                what: format!(
+                    "Chapter {}, {}: teach {teach}, kata {} ({} min), debrief {debrief}",
+                    chapter_number(kata),
+                    kata.title,
+                    kata.id,
+                    kata.minutes
+                ),
+                minutes: teach + kata.minutes + debrief,
+            }
+        });
+    }
+    Ok(rows)
+}
+
+fn chapter_number(kata: &Kata) -> u32 {
+    kata.id.parse().unwrap_or(0)
+}
+
+/// The agenda as the guide shows it, markers included.
+pub fn render(course: &Course, workshop: &Workshop, agenda: &Agenda) -> Result<String> {
+    let rows = rows(course, workshop, agenda)?;
+    let mut clock = parse_clock(&workshop.start)?;
+    let mut text = format!("{}\n", start_marker(&agenda.id));
+    text.push_str("| time | what | minutes |\n|---|---|---|\n");
+    for row in &rows {
+        let _ = writeln!(
+            text,
+            "| {} | {} | {} |",
+            clock_text(clock),
+            row.what,
+            row.minutes
+        );
+        clock += row.minutes;
+    }
+    let total: u32 = rows.iter().map(|row| row.minutes).sum();
+    let _ = writeln!(text, "| {} | End | |", clock_text(clock));
+    let _ = writeln!(
+        text,
+        "\n{} in all, of {} planned.",
+        hours(total),
+        hours(agenda.length)
+    );
+    text.push_str(END_MARKER);
+    Ok(text)
+}
+
+/// What is wrong with an agenda's arithmetic: it must fit its length, and
+/// not leave more than a quarter of an hour of it unplanned.
+pub fn fit_problem(
+    course: &Course,
+    workshop: &Workshop,
+    agenda: &Agenda,
+) -> Result<Option<String>> {
+    let total: u32 = rows(course, workshop, agenda)?
+        .iter()
+        .map(|row| row.minutes)
+        .sum();
+    Ok(if total > agenda.length {
+        Some(format!(
+            "agenda {} takes {} but claims {}",
+            agenda.id,
+            hours(total),
+            hours(agenda.length)
+        ))
+    } else if total + 15 < agenda.length {
+        Some(format!(
+            "agenda {} takes {}, leaving {} of its {} unplanned",
+            agenda.id,
+            hours(total),
+            hours(agenda.length - total),
+            hours(agenda.length)
+        ))
+    } else {
+        None
+    })
+}
+
+fn start_marker(id: &str) -> String {
+    format!(
+        "<!-- agenda: {id} (computed from course.toml by `cargo kata dev agendas`; edit course.toml, not this table) -->"
+    )
+}
+
+const END_MARKER: &str = "<!-- end of agenda -->";
+
+/// The guide's text with every agenda replaced by its computed form, or the
+/// name of an agenda whose markers are missing.
+pub fn rewrite_guide(course: &Course, workshop: &Workshop, guide: &str) -> Result<String> {
+    let mut text = guide.to_string();
+    for agenda in &workshop.agendas {
+        let start = start_marker(&agenda.id);
+        let Some(from) = text.find(&start) else {
+            bail!(
+                "book/{GUIDE} has no `{start}` line where agenda {} belongs",
+                agenda.id
+            );
+        };
+        let Some(length) = text[from..].find(END_MARKER) else {
+            bail!(
+                "book/{GUIDE}: agenda {} has no `{END_MARKER}` line",
+                agenda.id
+            );
+        };
+        let to = from + length + END_MARKER.len();
+        text.replace_range(from..to, &render(course, workshop, agenda)?);
+    }
+    Ok(text)
+}
+
+/// Problems with the guide's agendas, one line each.
+pub fn problems(course: &Course) -> Result<Vec<String>> {
+    let path = course.root.join(BOOK_DIR).join(GUIDE);
+    let (Some(workshop), true) = (&course.workshop, path.is_file()) else {
+        return Ok(match (&course.workshop, path.is_file()) {
+            (None, true) => vec![format!(
+                "course.toml has no [workshop] table for the agendas of book/{GUIDE}"
+            )],
+            (Some(_), false) => vec![format!(
+                "course.toml has agendas, but there is no book/{GUIDE}"
+            )],
+            _ => Vec::new(),
+        });
+    };
+    let guide = fs_err::read_to_string(&path)?;
+    let mut problems = Vec::new();
+    match rewrite_guide(course, workshop, &guide) {
+        Ok(rewritten) if rewritten != guide => problems.push(format!(
+            "book/{GUIDE}'s agendas differ from what course.toml gives: run `cargo kata dev agendas`"
+        )),
+        Ok(_) => {}
+        Err(error) => problems.push(format!("{error:#}")),
+    }
+    for agenda in &workshop.agendas {
+        problems.extend(fit_problem(course, workshop, agenda)?);
+    }
+    let planned: Vec<&str> = workshop
+        .agendas
+        .iter()
+        .flat_map(|agenda| &agenda.items)
+        .map(|item| item.trim_end_matches(" taught"))
+        .collect();
+    let missing: Vec<&str> = course
+        .katas
+        .iter()
+        .map(|kata| kata.id.as_str())
+        .filter(|id| !planned.contains(id))
+        .collect();
+    if !missing.is_empty() {
+        problems.push(format!(
+            "no agenda has kata {}: every kata belongs in at least one",
+            missing.join(", ")
+        ));
+    }
+    Ok(problems)
+}
+
+fn parse_clock(text: &str) -> Result<u32> {
+    let parsed = text
+        .split_once(':')
+        .and_then(|(h, m)| Some(h.parse::<u32>().ok()? * 60 + m.parse::<u32>().ok()?));
+    match parsed {
+        Some(minutes) => Ok(minutes),
+        None => bail!("[workshop] start = {text:?} is not a time such as \"9:00\""),
+    }
+}
+
+fn clock_text(minutes: u32) -> String {
+    format!("{}:{:02}", minutes / 60, minutes % 60)
+}
+
+fn hours(minutes: u32) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m:02} min"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clock_times_and_lengths_read_as_an_instructor_writes_them() {
+        assert_eq!(parse_clock("9:00").unwrap(), 540);
+        assert_eq!(clock_text(545), "9:05");
+        assert_eq!(hours(45), "45 min");
+        assert_eq!(hours(180), "3 h");
+        assert_eq!(hours(185), "3 h 05 min");
+        assert!(parse_clock("nine").is_err());
+    }
+}
