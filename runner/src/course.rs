@@ -114,6 +114,8 @@ struct Manifest {
     workshop: Option<Workshop>,
     #[serde(default, rename = "chapter")]
     chapters: Vec<Chapter>,
+    #[serde(default)]
+    examples: Vec<String>,
 }
 
 /// A chapter of the book that has no kata (chapter 16), so that its time
@@ -136,6 +138,10 @@ pub struct Course {
     pub workshop: Option<Workshop>,
     /// Chapters without a kata.
     pub chapters: Vec<Chapter>,
+    /// Packages of the workspace that are not katas but whose code the book
+    /// shows (the cheat sheet's): `verify` builds them clippy-clean and runs
+    /// their tests.
+    pub examples: Vec<String>,
     /// Runs cargo for this course, into its one target directory.
     pub cargo: Cargo,
 }
@@ -166,6 +172,7 @@ impl Course {
             katas: manifest.katas,
             workshop: manifest.workshop,
             chapters: manifest.chapters,
+            examples: manifest.examples,
             cargo: Cargo::new(root),
         };
         course.check_ids()?;
@@ -339,6 +346,7 @@ mod tests {
             cargo: Cargo::new(Path::new(".")),
             workshop: None,
             chapters: Vec::new(),
+            examples: Vec::new(),
             katas: vec![
                 kata(
                     "01",

@@ -495,6 +495,33 @@ fn check_mutant_files(
     Ok(())
 }
 
+/// A crate of the book's examples: clippy-clean, and its tests pass without
+/// writing a snapshot.
+fn verify_example(course: &Course, package: &str, tally: &mut Tally) -> Result<()> {
+    let build =
+        crate::build::build_tests(&course.cargo, &course.root, Some(package), Lints::Clippy)?;
+    let mut plan = Plan::new(BASELINE_LIMIT);
+    plan.env.push(("INSTA_UPDATE", "no"));
+    let run = test_run::run(&build, &plan)?;
+    match (&run.found, build.warnings.is_empty()) {
+        (Found::Passed { tests }, true) => tally.ok(format!(
+            "the book's examples in {package} are clippy-clean and pass ({} tests)",
+            tests.len()
+        )),
+        (Found::Passed { .. }, false) => tally.fail(
+            "book",
+            format!("{package} builds with {} warning(s)", build.warnings.len()),
+            &build.warnings.join("\n"),
+        ),
+        (other, _) => tally.fail(
+            "book",
+            format!("the book's examples in {package} do not pass"),
+            &describe(other),
+        ),
+    }
+    Ok(())
+}
+
 /// The names of the files and folders in `dir`, none if it does not exist.
 fn entry_names(dir: &std::path::Path) -> Result<Vec<String>> {
     if !dir.exists() {
@@ -563,6 +590,9 @@ fn verify_course(course: &Course, tally: &mut Tally) -> Result<()> {
             &problems.join("\n"),
         ),
         Err(error) => tally.fail("book", "the book cannot be read", &format!("{error:#}")),
+    }
+    for package in &course.examples {
+        verify_example(course, package, tally)?;
     }
     match agendas::problems(course) {
         Ok(problems) if problems.is_empty() => {

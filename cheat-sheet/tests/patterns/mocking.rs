@@ -1,0 +1,45 @@
+//! A mockall expectation: the call is the outcome, so check the call.
+
+use cheat_sheet::note::Note;
+use cheat_sheet::sharing::{MailError, MockMailer, ShareError, share};
+
+// ANCHOR: expectation
+#[test]
+fn sharing_a_note_sends_one_email_with_its_title() {
+    let note = Note::new("Groceries", "eggs, milk");
+    let mut mailer = MockMailer::new();
+    mailer
+        .expect_send()
+        .withf(|to, subject, _| to == "grace@example.test" && subject.contains("Groceries"))
+        .times(1)
+        .returning(|_, _, _| Ok(()));
+
+    assert_eq!(share(&note, "grace@example.test", &mailer), Ok(()));
+    // `times(1)` is checked when the mock drops: a missing call fails here.
+}
+
+#[test]
+fn a_bad_address_sends_nothing() {
+    let mut mailer = MockMailer::new();
+    mailer.expect_send().never();
+
+    let shared = share(&Note::new("Groceries", ""), "grace", &mailer);
+
+    assert_eq!(shared, Err(ShareError::BadAddress("grace".into())));
+}
+// ANCHOR_END: expectation
+
+#[test]
+fn a_refusal_of_the_mail_server_is_reported() {
+    let full = MailError("mailbox full".into());
+    let mut mailer = MockMailer::new();
+    let refusal = full.clone();
+    mailer
+        .expect_send()
+        .times(1)
+        .returning(move |_, _, _| Err(refusal.clone()));
+
+    let shared = share(&Note::new("Groceries", ""), "grace@example.test", &mailer);
+
+    assert_eq!(shared, Err(ShareError::Mail(full)));
+}
