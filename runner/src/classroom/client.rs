@@ -132,8 +132,9 @@ pub fn after_check(course: &Course, kata: &Kata, evaluation: &Evaluation) -> Vec
     lines
 }
 
+/// Dim, and lined up under the check's own lines.
 fn quiet(text: impl std::fmt::Display) -> String {
-    ui::paint(DIM, text)
+    ui::paint(DIM, ui::detail(text))
 }
 
 /// `outbox/<kata>-<checked_at>.json`: a newer report of a kata never has the
