@@ -17,7 +17,7 @@
     "done": "✓",
     "tests-pass": "✓",
     "failing": "✗",
-    "timed-out": "⏱",
+    "timed-out": "hangs",
     "crashed": "✗",
     "no-tests": "∅",
     "not-built": "⚙",
@@ -82,19 +82,39 @@
     return td;
   }
 
+  // Columns up to the kata after the furthest one anyone reached: the
+  // katas after it are one column, so that the grid fits a projector.
+  function shownKatas(room) {
+    let furthest = -1;
+    room.katas.forEach((kata, index) => {
+      if (room.learners.some((l) => l.katas.some((c) => c.kata === kata.id))) furthest = index;
+    });
+    if (furthest < 0) return { shown: room.katas, later: [] };
+    const end = Math.min(furthest + 2, room.katas.length);
+    return { shown: room.katas.slice(0, end), later: room.katas.slice(end) };
+  }
+
   function render(room) {
     document.getElementById("join").textContent =
       "cargo kata join " + room.join + ' --name "your name"';
     document.getElementById("stuck-minutes").textContent = room.stuck_minutes;
+    document.body.classList.toggle("dense", room.learners.length > 16);
+    const { shown, later } = shownKatas(room);
 
     const head = element("tr");
     head.appendChild(element("th", "Learner")).scope = "col";
-    for (const kata of room.katas) {
+    for (const kata of shown) {
       const th = element("th", null, "kata");
       th.scope = "col";
       const abbr = element("abbr", kata.id);
       abbr.title = kata.title;
       th.appendChild(abbr);
+      head.appendChild(th);
+    }
+    if (later.length) {
+      const th = element("th", later[0].id + "–" + later[later.length - 1].id, "later");
+      th.scope = "col";
+      th.title = "nobody has checked these yet";
       head.appendChild(th);
     }
 
@@ -112,29 +132,18 @@
         const state = learner.katas.find((c) => c.kata === kata.id);
         if (state && state.stuck) stuck += 1;
         if (state && state.status === "done") done += 1;
-        tr.appendChild(cell(learner, kata, state));
       }
+      for (const kata of shown) {
+        tr.appendChild(cell(learner, kata, learner.katas.find((c) => c.kata === kata.id)));
+      }
+      if (later.length) tr.appendChild(element("td", "", "cell empty"));
       body.appendChild(tr);
     }
 
-    const foot = element("tr");
-    foot.appendChild(element("th", "Fails most")).scope = "row";
-    for (const kata of room.katas) {
-      const most = kata.most_failing;
-      const td = element("td", most ? most.test + " (" + most.learners + " of " + kata.learners + ")" : "");
-      td.dataset.kata = kata.id;
-      foot.appendChild(td);
-    }
-
     const table = document.getElementById("grid");
-    table.replaceChildren(
-      element("thead"),
-      element("tbody"),
-      element("tfoot")
-    );
+    table.replaceChildren(element("thead"), element("tbody"));
     table.tHead.appendChild(head);
     table.tBodies[0].appendChild(body);
-    table.tFoot.appendChild(foot);
     document.getElementById("empty").hidden = room.learners.length > 0;
 
     const next = document.getElementById("next");
