@@ -405,7 +405,8 @@ impl WebSocket {
                 }
             }
             match opcode {
-                0x0 | 0x1 | 0x2 => {
+                // A continuation, a text or a binary frame.
+                0x0..=0x2 => {
                     message.extend_from_slice(&payload);
                     if fin {
                         return String::from_utf8(message).expect("DevTools speaks UTF-8");

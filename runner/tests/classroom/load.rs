@@ -100,7 +100,7 @@ async fn a_hundred_learners_reporting_every_two_seconds_for_a_minute() {
                 let kata = ["01", "02", "03"][round % 3];
                 let at = now_ms().max(last_at + 1);
                 last_at = at;
-                let body = if round % 2 == 0 {
+                let body = if round.is_multiple_of(2) {
                     report(kata, "done", 3, 3, &[], at)
                 } else {
                     report(
