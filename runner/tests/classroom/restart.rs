@@ -118,3 +118,34 @@ async fn what_a_learner_checked_while_the_server_was_down_reaches_it_after_the_r
         .await;
     assert_eq!(cell(&room_now, "Ada", "01").unwrap()["checks"], 2);
 }
+
+#[tokio::test]
+async fn a_new_room_has_a_new_code_and_forgets_the_old_learners() {
+    let course = Fixture::new();
+    let mut server = Server::start(course.root(), &["--port", "0"]);
+    let api = server.api();
+    let ada = api.join("Ada").await;
+    api.report(&ada, &report("01", "done", 1, 1, &[], now_ms()))
+        .await;
+    let (old_code, old_token) = (server.code.clone(), server.token.clone());
+    server.kill();
+
+    let fresh = Server::start(course.root(), &["--new-room"]);
+
+    assert_ne!(fresh.code, old_code);
+    assert_ne!(fresh.token, old_token);
+    let api = fresh.api();
+    assert_eq!(api.room().await["learners"], serde_json::json!([]));
+    let (status, body) = api
+        .report_as(
+            ada.id,
+            &fresh.code,
+            &ada.token,
+            &report("01", "done", 1, 1, &[], now_ms() + 1),
+        )
+        .await;
+    assert_eq!(
+        status, 401,
+        "the old room's learner is unknown here: {body}"
+    );
+}
