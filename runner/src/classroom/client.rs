@@ -346,7 +346,8 @@ fn client() -> Result<reqwest::Client> {
         .context("cannot start the network client")
 }
 
-/// Why joining did not work, in words for the learner.
+/// Joins the room at `server` (`HOST:PORT`); an error says what to do, in
+/// words for the learner.
 pub fn join(server: &str, code: &str, name: &str) -> Result<Joined> {
     let request = JoinRequest {
         code: code.to_string(),
