@@ -7,7 +7,7 @@
 //! a real headless Chromium.
 //!
 //! `cargo test -p kata-runner --test classroom`. The load test is ignored:
-//! `cargo test -p kata-runner --test classroom --release load -- --ignored --nocapture`.
+//! `cargo test -p kata-runner --test classroom load -- --ignored --nocapture`.
 
 // The fixture courses and the runner, shared with the `cli` tests.
 #[allow(dead_code)]
