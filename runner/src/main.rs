@@ -8,6 +8,7 @@ mod backup;
 mod book;
 mod build;
 mod cargo;
+mod classroom;
 mod commands;
 mod course;
 mod dependencies;
@@ -103,6 +104,19 @@ enum Command {
         #[arg(long)]
         no_mdbook: bool,
     },
+    /// (Workshops) The instructor's live grid of who is stuck where: `classroom serve`.
+    #[command(subcommand)]
+    Classroom(commands::classroom::Classroom),
+    /// (Workshops) Join the instructor's classroom: each check then reports its status (never code).
+    Join {
+        /// What the instructor's `cargo kata classroom serve` prints, such as K7QXMP@192.168.1.20:7878
+        address: String,
+        /// Your name, as the instructor's page shows it.
+        #[arg(long)]
+        name: String,
+    },
+    /// (Workshops) Leave the classroom: checks are no longer reported.
+    Leave,
     /// (Maintainers) Prove the course, record starters, make mutants.
     #[command(subcommand)]
     Dev(Dev),
@@ -200,6 +214,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Prepare { no_mdbook }) => {
             commands::prepare::run(&course, no_mdbook).map(|()| true)?
         }
+        Some(Command::Classroom(command)) => {
+            commands::classroom::run(&course, command).map(|()| true)?
+        }
+        Some(Command::Join { address, name }) => {
+            commands::join::run(&course, &address, &name).map(|()| true)?
+        }
+        Some(Command::Leave) => commands::leave::run(&course).map(|()| true)?,
         Some(Command::Check { id }) => commands::check::run(&course, id.as_deref())?,
         Some(Command::List) => commands::list::run(&course).map(|()| true)?,
         Some(Command::Hint { id }) => commands::hint::run(&course, &id).map(|()| true)?,

@@ -4,6 +4,7 @@
 
 use anyhow::Result;
 
+use crate::classroom;
 use crate::course::{Course, Kata};
 use crate::evaluate::{self, Evaluation};
 use crate::progress::Progress;
@@ -42,8 +43,9 @@ pub fn title(kata: &Kata) -> String {
     )
 }
 
-/// Saves what the check found, and says it: `check` and `watch` both end a
-/// check here.
+/// Saves what the check found, reports it to the classroom if the learner
+/// joined one (in the background), and says it: `check` and `watch` both
+/// end a check here.
 pub fn record_and_render(
     course: &Course,
     progress: &mut Progress,
@@ -62,5 +64,7 @@ pub fn record_and_render(
         next: status::first_not_done(course, progress, Some(kata)),
         hints_left: progress.hints_left(kata),
     };
-    Ok(report::render(kata, evaluation, &context))
+    let mut lines = report::render(kata, evaluation, &context);
+    lines.extend(classroom::client::after_check(course, kata, evaluation));
+    Ok(lines)
 }

@@ -5,6 +5,7 @@
 use anyhow::Result;
 
 use crate::build;
+use crate::classroom::client;
 use crate::course::{Course, Kata};
 use crate::dependencies;
 use crate::disk;
@@ -195,6 +196,13 @@ pub fn run(course: &Course) -> Result<bool> {
             &format!("could not read the free disk space ({error})"),
             "",
         ),
+    }
+
+    // Only for a learner who joined a classroom.
+    match client::doctor_line(course) {
+        None => {}
+        Some(Ok(line)) => report.line(Verdict::Ok, &line, ""),
+        Some(Err((line, fix))) => report.line(Verdict::Fail, &line, &fix),
     }
 
     anstream::println!();

@@ -1,0 +1,111 @@
+//! The server's errors, and how each reaches the client: a status code and
+//! a JSON body (`wire::ErrorBody`) that the runner matches on and a person
+//! can read. Nothing is stored when a request fails.
+//!
+//! | what went wrong                                    | status | `error`            |
+//! |----------------------------------------------------|--------|--------------------|
+//! | the body is not JSON                               | 400    | `malformed_json`   |
+//! | the join code is missing or wrong                  | 403    | `wrong_code`       |
+//! | no learner token, or not this learner's            | 401    | `unknown_learner`  |
+//! | the instructor's token is missing or wrong         | 403    | `instructor_only`  |
+//! | the body is over the size limit                    | 413    | `too_large`        |
+//! | the body is not sent as `application/json`         | 415    | `expected_json`    |
+//! | the JSON is not a join or a report (a field)       | 422    | `invalid_request`  |
+//! | a name or a test name breaks a limit               | 422    | `invalid_request`  |
+//! | the kata is not one of the course's                | 422    | `unknown_kata`     |
+//! | the database failed                                | 500    | `internal_error`   |
+
+use axum::Json;
+use axum::extract::rejection::JsonRejection;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use super::wire::{BODY_MAX, ErrorBody};
+
+#[derive(Debug)]
+pub enum ApiError {
+    WrongCode,
+    UnknownLearner,
+    InstructorOnly,
+    Invalid(String),
+    UnknownKata(String),
+    Body(JsonRejection),
+    Internal(anyhow::Error),
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(rejection: JsonRejection) -> ApiError {
+        match rejection {
+            // JSON that parses and is not the right shape is invalid, like a
+            // name that is too long: the same 422 for both.
+            JsonRejection::JsonDataError(error) => ApiError::Invalid(error.body_text()),
+            other => ApiError::Body(other),
+        }
+    }
+}
+
+impl From<anyhow::Error> for ApiError {
+    fn from(error: anyhow::Error) -> ApiError {
+        ApiError::Internal(error)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, error, message) = match self {
+            ApiError::WrongCode => (
+                StatusCode::FORBIDDEN,
+                "wrong_code",
+                "this is not the room's join code: check it with your instructor".to_string(),
+            ),
+            ApiError::UnknownLearner => (
+                StatusCode::UNAUTHORIZED,
+                "unknown_learner",
+                "the room does not know this learner and token: `cargo kata join` again"
+                    .to_string(),
+            ),
+            ApiError::InstructorOnly => (
+                StatusCode::FORBIDDEN,
+                "instructor_only",
+                "this needs the instructor's token, from the link \
+                 `cargo kata classroom serve` prints"
+                    .to_string(),
+            ),
+            ApiError::Invalid(why) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_request", why),
+            ApiError::UnknownKata(kata) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "unknown_kata",
+                format!("the course has no kata {kata:?}"),
+            ),
+            ApiError::Body(rejection) => {
+                let status = rejection.status();
+                let (error, message) = match status {
+                    StatusCode::PAYLOAD_TOO_LARGE => (
+                        "too_large",
+                        format!("the body is over the limit of {BODY_MAX} bytes"),
+                    ),
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE => ("expected_json", rejection.body_text()),
+                    _ => ("malformed_json", rejection.body_text()),
+                };
+                (status, error, message)
+            }
+            ApiError::Internal(error) => {
+                // The details go to the instructor's terminal, not the client.
+                anstream::eprintln!("classroom: {error:#}");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal_error",
+                    "the classroom server failed; its terminal says why".to_string(),
+                )
+            }
+        };
+        (
+            status,
+            Json(ErrorBody {
+                error: error.to_string(),
+                message,
+            }),
+        )
+            .into_response()
+    }
+}

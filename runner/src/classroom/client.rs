@@ -1,0 +1,501 @@
+//! The learner's side: being in a classroom (`.kata/classroom/joined.toml`),
+//! and reporting each check to it without ever slowing or breaking the check.
+//!
+//! `check` prints its result and exits at once, so it cannot wait for the
+//! network, and a thread would die with it. So a check writes its report to
+//! `.kata/classroom/outbox/` and starts a short-lived copy of the runner
+//! (`kata classroom send`, hidden) with no terminal, which sends it: a short
+//! timeout, three tries, then it gives up and leaves one quiet line for the
+//! next check to print. The report stays in the outbox, so the learner's
+//! latest state reaches the room with their next check once the server is
+//! back (after a restart, or once the Wi-Fi returns). `watch` starts the same
+//! sender after each check; its check never waits either.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use fs_err as fs;
+use reqwest::StatusCode;
+use serde::{Deserialize, Serialize};
+
+use super::now_ms;
+use super::wire::{ErrorBody, JOIN_CODE_HEADER, JoinRequest, Joined, Known, Report};
+use crate::course::{Course, Kata};
+use crate::evaluate::Evaluation;
+use crate::ui::{self, DIM};
+
+/// A room on a laptop across the room answers in milliseconds; past this,
+/// it is not answering.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(1);
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(2);
+/// Tries per report, and the pauses between them.
+const BACKOFF: [Duration; 2] = [Duration::from_millis(300), Duration::from_millis(1000)];
+
+/// Being in a classroom: where it is, and who the learner is to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Membership {
+    /// `HOST:PORT`.
+    pub server: String,
+    pub code: String,
+    pub learner: i64,
+    pub name: String,
+    pub token: String,
+}
+
+fn dir(course: &Course) -> PathBuf {
+    course.state_dir().join("classroom")
+}
+
+fn joined_file(course: &Course) -> PathBuf {
+    dir(course).join("joined.toml")
+}
+
+fn outbox(course: &Course) -> PathBuf {
+    dir(course).join("outbox")
+}
+
+/// The line the sender leaves when it gave up, for the next check to say.
+fn undelivered_file(course: &Course) -> PathBuf {
+    dir(course).join("undelivered.txt")
+}
+
+impl Membership {
+    /// The classroom this learner is in, if any.
+    pub fn load(course: &Course) -> Result<Option<Membership>> {
+        let path = joined_file(course);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(error) => return Err(error).context(format!("cannot read {}", path.display())),
+        };
+        let membership = toml::from_str(&text).with_context(|| {
+            format!(
+                "{} is damaged: `cargo kata join` again, or `cargo kata leave`",
+                path.display()
+            )
+        })?;
+        Ok(Some(membership))
+    }
+
+    pub fn save(&self, course: &Course) -> Result<()> {
+        let path = joined_file(course);
+        fs::create_dir_all(dir(course))?;
+        let partial = path.with_extension("toml.partial");
+        fs::write(&partial, toml::to_string(self)?)?;
+        fs::rename(&partial, &path)?;
+        Ok(())
+    }
+
+    /// Forgets the classroom, and the reports that were waiting for it.
+    pub fn forget(course: &Course) -> Result<()> {
+        for file in [joined_file(course), undelivered_file(course)] {
+            if file.exists() {
+                fs::remove_file(file)?;
+            }
+        }
+        let outbox = outbox(course);
+        if outbox.exists() {
+            fs::remove_dir_all(outbox)?;
+        }
+        Ok(())
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.server)
+    }
+}
+
+/// `check`'s and `watch`'s hook, after every check: when the learner is in
+/// a classroom, puts the report in the outbox and starts the sender; returns
+/// the quiet line about an earlier report that did not get through, if any.
+/// Never fails: reporting must not break a check.
+pub fn after_check(course: &Course, kata: &Kata, evaluation: &Evaluation) -> Vec<String> {
+    let membership = match Membership::load(course) {
+        Ok(Some(membership)) => membership,
+        Ok(None) => return Vec::new(),
+        Err(error) => return vec![quiet(format!("classroom: {error:#}"))],
+    };
+    let mut lines = Vec::new();
+    if let Ok(text) = std::fs::read_to_string(undelivered_file(course)) {
+        let _ = std::fs::remove_file(undelivered_file(course));
+        lines.push(quiet(text.trim()));
+    }
+    let report = Report::from_evaluation(&kata.id, evaluation, now_ms());
+    if let Err(error) = queue(course, &report).and_then(|()| start_sender(course)) {
+        lines.push(quiet(format!(
+            "classroom: this check was not reported to {} ({error:#})",
+            membership.server
+        )));
+    }
+    lines
+}
+
+/// Dim, and lined up under the check's own lines.
+fn quiet(text: impl std::fmt::Display) -> String {
+    ui::paint(DIM, ui::detail(text))
+}
+
+/// `outbox/<kata>-<checked_at>.json`: a newer report of a kata never has the
+/// name of an older one, so a sender that deletes what it sent never
+/// deletes a report written while it was sending.
+fn queue(course: &Course, report: &Report) -> Result<()> {
+    let outbox = outbox(course);
+    fs::create_dir_all(&outbox)?;
+    let name = format!("{}-{:013}.json", report.kata, report.checked_at);
+    let partial = outbox.join(format!("{name}.partial"));
+    fs::write(&partial, serde_json::to_vec(report)?)?;
+    fs::rename(&partial, outbox.join(name))?;
+    Ok(())
+}
+
+/// Starts `kata classroom send` with no terminal, and does not wait for it.
+fn start_sender(course: &Course) -> Result<()> {
+    let exe = std::env::current_exe().context("cannot tell where the runner is")?;
+    let mut child = Command::new(exe)
+        .args(["classroom", "send"])
+        .current_dir(&course.root)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .context("cannot start the sender")?;
+    // Someone must wait for it, or a long `watch` collects zombies on Unix;
+    // `check` exits before it ends, and the system takes it over.
+    std::thread::spawn(move || {
+        let _ = child.wait();
+    });
+    Ok(())
+}
+
+/// What one try of a request came to.
+enum Outcome {
+    Delivered,
+    /// The server answered no, and will again: dropping it is right.
+    Refused(String),
+    /// No answer, or a server error: worth another try.
+    Unreachable(String),
+}
+
+/// `kata classroom send`: sends the newest report of each kata in the
+/// outbox. Runs in the background, so it says nothing; when it gives up it
+/// leaves one line for the next check.
+pub fn send_outbox(course: &Course) -> Result<()> {
+    let Some(membership) = Membership::load(course)? else {
+        return Ok(());
+    };
+    let reports = newest_reports(&outbox(course))?;
+    if reports.is_empty() {
+        return Ok(());
+    }
+    let runtime = runtime()?;
+    let client = client()?;
+    let mut problems = Vec::new();
+    for (report, files) in reports {
+        let mut outcome = runtime.block_on(send_report(&client, &membership, &report));
+        for pause in BACKOFF {
+            if !matches!(outcome, Outcome::Unreachable(_)) {
+                break;
+            }
+            std::thread::sleep(pause);
+            outcome = runtime.block_on(send_report(&client, &membership, &report));
+        }
+        match outcome {
+            Outcome::Delivered => remove(&files),
+            Outcome::Refused(why) => {
+                remove(&files);
+                problems.push(format!(
+                    "classroom: {} refused the report of kata {}: {why}",
+                    membership.server, report.kata
+                ));
+            }
+            Outcome::Unreachable(why) => {
+                // Keep only the newest: it is sent with the next check.
+                if let Some((_, older)) = files.split_last() {
+                    remove(older);
+                }
+                problems.push(format!(
+                    "classroom: your report did not reach {} ({why}); your state goes again \
+                     with your next check",
+                    membership.server
+                ));
+            }
+        }
+    }
+    let note = undelivered_file(course);
+    match problems.first() {
+        // One line, however many katas: it is meant to be quiet.
+        Some(line) => fs::write(note, line)?,
+        None if note.exists() => fs::remove_file(note)?,
+        None => {}
+    }
+    Ok(())
+}
+
+/// Each kata's newest report in the outbox, with every file of that kata up
+/// to it (oldest first, the newest last).
+fn newest_reports(outbox: &Path) -> Result<Vec<(Report, Vec<PathBuf>)>> {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(outbox) {
+        Ok(entries) => entries
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+            .collect(),
+        Err(_) => return Ok(Vec::new()),
+    };
+    // `<kata>-<13 digits>.json` sorts by kata, then by time.
+    files.sort();
+    let mut reports: Vec<(Report, Vec<PathBuf>)> = Vec::new();
+    let mut group: Vec<PathBuf> = Vec::new();
+    let kata_of = |path: &Path| {
+        path.file_stem()
+            .and_then(|stem| stem.to_str())
+            .and_then(|stem| stem.rsplit_once('-'))
+            .map(|(kata, _)| kata.to_string())
+    };
+    for (index, path) in files.iter().enumerate() {
+        group.push(path.clone());
+        let last_of_kata = files
+            .get(index + 1)
+            .is_none_or(|next| kata_of(next) != kata_of(path));
+        if last_of_kata {
+            let files = std::mem::take(&mut group);
+            match fs::read(path)
+                .ok()
+                .and_then(|bytes| serde_json::from_slice::<Report>(&bytes).ok())
+            {
+                Some(report) => reports.push((report, files)),
+                // Unreadable: nothing can send it.
+                None => remove(&files),
+            }
+        }
+    }
+    Ok(reports)
+}
+
+fn remove(files: &[PathBuf]) {
+    for file in files {
+        let _ = std::fs::remove_file(file);
+    }
+}
+
+async fn send_report(
+    client: &reqwest::Client,
+    membership: &Membership,
+    report: &Report,
+) -> Outcome {
+    let url = membership.url(&format!("/api/learners/{}/reports", membership.learner));
+    let answer = client
+        .post(url)
+        .header(JOIN_CODE_HEADER, &membership.code)
+        .bearer_auth(&membership.token)
+        .json(report)
+        .send()
+        .await;
+    match answer {
+        Ok(response) if response.status().is_success() => Outcome::Delivered,
+        Ok(response) if response.status().is_server_error() => {
+            Outcome::Unreachable(format!("it answered {}", response.status()))
+        }
+        Ok(response) => Outcome::Refused(refusal(response).await),
+        Err(error) => Outcome::Unreachable(network_error(&error)),
+    }
+}
+
+/// The server's own words for a refusal.
+async fn refusal(response: reqwest::Response) -> String {
+    let status = response.status();
+    match response.json::<ErrorBody>().await {
+        Ok(body) => body.message,
+        Err(_) => format!("it answered {status}"),
+    }
+}
+
+/// reqwest's errors in a learner's words.
+fn network_error(error: &reqwest::Error) -> String {
+    if error.is_timeout() {
+        "no answer in time".to_string()
+    } else if error.is_connect() {
+        "nothing answers there: is the classroom server running?".to_string()
+    } else {
+        let mut text = error.to_string();
+        let mut source = std::error::Error::source(error);
+        while let Some(cause) = source {
+            text = format!("{text}: {cause}");
+            source = cause.source();
+        }
+        text
+    }
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the network client")
+}
+
+fn client() -> Result<reqwest::Client> {
+    reqwest::Client::builder()
+        // The classroom is on this network: a proxy set for the internet
+        // must not carry (or block) reports.
+        .no_proxy()
+        .connect_timeout(CONNECT_TIMEOUT)
+        .timeout(REQUEST_TIMEOUT)
+        .build()
+        .context("cannot start the network client")
+}
+
+/// Joins the room at `server` (`HOST:PORT`); an error says what to do, in
+/// words for the learner.
+pub fn join(server: &str, code: &str, name: &str) -> Result<Joined> {
+    let request = JoinRequest {
+        code: code.to_string(),
+        name: name.to_string(),
+    };
+    let url = format!("http://{server}/api/join");
+    runtime()?.block_on(async {
+        let response = client()?
+            .post(url)
+            .json(&request)
+            .send()
+            .await
+            .map_err(|error| {
+                anyhow::anyhow!(
+                    "cannot reach the classroom at {server}: {}\nCheck the address with your \
+                     instructor: the server must run with `--network` for other laptops to \
+                     reach it, and the room's network may block the port.",
+                    network_error(&error)
+                )
+            })?;
+        match response.status() {
+            StatusCode::CREATED | StatusCode::OK => Ok(response
+                .json::<Joined>()
+                .await
+                .context("the classroom's answer is not a join")?),
+            StatusCode::FORBIDDEN => bail!(
+                "the classroom at {server} does not take the join code {code}: check it with \
+                 your instructor"
+            ),
+            _ => bail!(
+                "the classroom at {server} refused: {}",
+                refusal(response).await
+            ),
+        }
+    })
+}
+
+/// Tells the room the learner left. One short try: leaving works offline.
+pub fn leave(membership: &Membership) -> Result<()> {
+    let url = membership.url(&format!("/api/learners/{}", membership.learner));
+    runtime()?.block_on(async {
+        let response = client()?
+            .delete(url)
+            .header(JOIN_CODE_HEADER, &membership.code)
+            .bearer_auth(&membership.token)
+            .send()
+            .await
+            .map_err(|error| anyhow::anyhow!("{}", network_error(&error)))?;
+        if response.status().is_success() {
+            Ok(())
+        } else {
+            bail!("{}", refusal(response).await)
+        }
+    })
+}
+
+/// For `doctor`: does the room answer, and does it know this learner?
+pub fn ping(membership: &Membership) -> Result<Known> {
+    let url = membership.url(&format!("/api/learners/{}", membership.learner));
+    runtime()?.block_on(async {
+        let response = client()?
+            .get(url)
+            .header(JOIN_CODE_HEADER, &membership.code)
+            .bearer_auth(&membership.token)
+            .send()
+            .await
+            .map_err(|error| anyhow::anyhow!("{}", network_error(&error)))?;
+        if response.status().is_success() {
+            Ok(response
+                .json::<Known>()
+                .await
+                .context("the classroom's answer is not a learner")?)
+        } else {
+            bail!("{}", refusal(response).await)
+        }
+    })
+}
+
+/// For `doctor`: `None` outside a classroom; otherwise whether it answers,
+/// as a line and, when it does not, how to fix it.
+pub fn doctor_line(course: &Course) -> Option<std::result::Result<String, (String, String)>> {
+    let membership = match Membership::load(course) {
+        Ok(membership) => membership?,
+        Err(error) => {
+            return Some(Err((
+                format!("{error:#}"),
+                "`cargo kata join CODE@HOST:PORT --name NAME` again".to_string(),
+            )));
+        }
+    };
+    Some(match ping(&membership) {
+        Ok(known) => Ok(format!(
+            "the classroom at {} answers, and knows you as {}",
+            membership.server, known.name
+        )),
+        Err(error) => Err((
+            format!(
+                "the classroom at {} does not answer as it should: {error:#}",
+                membership.server
+            ),
+            "ask the instructor whether the server runs (with `--network`); \
+             `cargo kata leave` if the workshop is over"
+                .to_string(),
+        )),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classroom::wire::Status;
+
+    fn report(kata: &str, checked_at: i64) -> Report {
+        Report {
+            kata: kata.into(),
+            status: Status::Done,
+            tests: None,
+            failing: Vec::new(),
+            mutants: None,
+            checked_at,
+        }
+    }
+
+    #[test]
+    fn the_newest_report_of_each_kata_is_sent_and_the_older_ones_go_with_it() {
+        let dir = tempfile::tempdir().unwrap();
+        for (kata, at) in [("01", 5), ("01", 17), ("02", 3), ("01", 9)] {
+            let name = format!("{kata}-{at:013}.json");
+            std::fs::write(
+                dir.path().join(name),
+                serde_json::to_vec(&report(kata, at)).unwrap(),
+            )
+            .unwrap();
+        }
+        std::fs::write(dir.path().join("02-0000000000001.json.partial"), "half").unwrap();
+        let reports = newest_reports(dir.path()).unwrap();
+        let summary: Vec<(String, i64, usize)> = reports
+            .iter()
+            .map(|(r, files)| (r.kata.clone(), r.checked_at, files.len()))
+            .collect();
+        assert_eq!(summary, [("01".into(), 17, 3), ("02".into(), 3, 1)]);
+    }
+
+    #[test]
+    fn an_unreadable_report_is_dropped_rather_than_tried_forever() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("01-0000000000001.json"), "not json").unwrap();
+        assert!(newest_reports(dir.path()).unwrap().is_empty());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+}

@@ -1,0 +1,123 @@
+//! The classroom server: the routes of the learners' runners and of the
+//! instructor's page, on one axum router, over the room's SQLite store.
+//!
+//! SQLite calls are blocking, so they run on tokio's blocking threads
+//! (`spawn_blocking`), one at a time behind a mutex: a report is one short
+//! transaction, and a room of 40 (or the load test's 100) is far from what
+//! one connection can write.
+
+use std::sync::{Arc, Mutex, PoisonError};
+
+use anyhow::{Context, Result};
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use tokio::sync::watch;
+
+use super::store::Store;
+use super::view::{self, RoomView};
+use super::wire::BODY_MAX;
+use super::{api, instructor, now_ms};
+use crate::course::Kata;
+
+/// What the server is told at start.
+pub struct Settings {
+    /// What learners type after `cargo kata join`: `CODE@HOST:PORT`.
+    pub join: String,
+    pub code: String,
+    pub instructor_token: String,
+    pub stuck_minutes: u64,
+    /// The course's katas: reports of any other kata are refused.
+    pub katas: Vec<Kata>,
+    /// Say joins and leaves on the instructor's terminal.
+    pub announce: bool,
+}
+
+/// Shared by every request.
+#[derive(Clone)]
+pub struct AppState {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    settings: Settings,
+    store: Mutex<Store>,
+    /// Bumped after every stored change; each open event stream waits on it.
+    changes: watch::Sender<u64>,
+}
+
+impl AppState {
+    pub fn new(settings: Settings, store: Store) -> AppState {
+        AppState {
+            shared: Arc::new(Shared {
+                settings,
+                store: Mutex::new(store),
+                changes: watch::Sender::new(0),
+            }),
+        }
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.shared.settings
+    }
+
+    /// Runs `work` on the store, on a blocking thread.
+    pub async fn with_store<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut Store) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let shared = Arc::clone(&self.shared);
+        tokio::task::spawn_blocking(move || {
+            // A panic in another request leaves the connection usable: its
+            // transaction was rolled back when it was dropped.
+            let mut store = shared.store.lock().unwrap_or_else(PoisonError::into_inner);
+            work(&mut store)
+        })
+        .await
+        .context("a database task failed")?
+    }
+
+    /// Tells every open event stream that the room changed.
+    pub fn changed(&self) {
+        self.shared.changes.send_modify(|version| *version += 1);
+    }
+
+    pub fn subscribe(&self) -> watch::Receiver<u64> {
+        self.shared.changes.subscribe()
+    }
+
+    /// The room as the page shows it, now.
+    pub async fn view(&self) -> Result<RoomView> {
+        let learners = self.with_store(|store| store.learners()).await?;
+        let settings = self.settings();
+        Ok(view::build(
+            &settings.join,
+            &settings.katas,
+            &learners,
+            now_ms(),
+            settings.stuck_minutes,
+        ))
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/api/join", post(api::join))
+        .route("/api/learners/{id}", get(api::known).delete(api::leave))
+        .route("/api/learners/{id}/reports", post(api::report))
+        .route("/api/room", get(instructor::room))
+        .route("/room", get(instructor::page))
+        .route("/room/events", get(instructor::events))
+        .route("/assets/room.css", get(instructor::css))
+        .route("/assets/room.js", get(instructor::script))
+        .layer(DefaultBodyLimit::max(BODY_MAX))
+        .with_state(state)
+}
+
+/// Serves until the process is stopped. Every change is committed before its
+/// answer is sent, so stopping it (Ctrl-C, or a kill) loses nothing.
+pub async fn run(listener: tokio::net::TcpListener, state: AppState) -> Result<()> {
+    axum::serve(listener, router(state))
+        .await
+        .context("the classroom server stopped")
+}

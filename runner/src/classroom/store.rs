@@ -1,0 +1,468 @@
+//! The room on disk: one SQLite file in the instructor's `.kata/classroom/`,
+//! in WAL mode, so that a server that is stopped (or killed) and started
+//! again has the same room, the same learners and their latest states.
+//!
+//! Every change is one transaction. Tokens are stored as they are: the file
+//! sits on the instructor's laptop beside the instructor's own token, and a
+//! token only lets someone report statuses into this one room.
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::secret;
+use super::wire::{Caught, Count, Report, Status};
+
+/// Bumped when the schema changes; `open` refuses a file from a newer runner.
+const SCHEMA_VERSION: i64 = 1;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS room (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    code TEXT NOT NULL,
+    instructor_token TEXT NOT NULL,
+    port INTEGER,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS learners (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    token TEXT NOT NULL,
+    joined_at INTEGER NOT NULL
+);
+-- The latest report of each learner on each kata.
+CREATE TABLE IF NOT EXISTS states (
+    learner INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+    kata TEXT NOT NULL,
+    status TEXT NOT NULL,
+    tests_passed INTEGER,
+    tests_total INTEGER,
+    failing TEXT NOT NULL,
+    mutants_caught INTEGER,
+    mutants_total INTEGER,
+    -- The learner's clock: orders the reports of one kata.
+    checked_at INTEGER NOT NULL,
+    -- The server's clock, from here on.
+    reported_at INTEGER NOT NULL,
+    -- The first failing test, and since when it has been the first one.
+    stuck_on TEXT,
+    stuck_since INTEGER,
+    -- How many reports of this kata were stored.
+    checks INTEGER NOT NULL,
+    PRIMARY KEY (learner, kata)
+);
+";
+
+/// The room's identity: what learners type and what the instructor's page
+/// link carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Room {
+    pub code: String,
+    pub instructor_token: String,
+    /// The port the server last listened on: a restart listens there again,
+    /// where the learners' runners send their reports.
+    pub port: Option<u16>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LearnerRow {
+    pub id: i64,
+    pub name: String,
+    pub states: Vec<StateRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StateRow {
+    pub kata: String,
+    pub status: Status,
+    pub tests: Option<Count>,
+    pub failing: Vec<String>,
+    pub mutants: Option<Caught>,
+    pub reported_at: i64,
+    pub stuck_on: Option<String>,
+    pub stuck_since: Option<i64>,
+    pub checks: u32,
+}
+
+pub struct Store {
+    connection: Connection,
+}
+
+impl Store {
+    /// Opens the room's file, creating it and its folder the first time.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent() {
+            fs_err::create_dir_all(dir)?;
+        }
+        let connection = Connection::open(path)
+            .with_context(|| format!("cannot open the room's database {}", path.display()))?;
+        Store::setup(connection)
+            .with_context(|| format!("cannot use the room's database {}", path.display()))
+    }
+
+    #[cfg(test)]
+    pub fn in_memory() -> Result<Store> {
+        Store::setup(Connection::open_in_memory()?)
+    }
+
+    fn setup(connection: Connection) -> Result<Store> {
+        // WAL: a report is on disk once its transaction commits, readers do
+        // not wait for writers, and a killed server leaves a file that opens
+        // as it was at the last commit. NORMAL is safe with WAL against a
+        // crash of the process (only a power cut can lose the last commits).
+        let mode: String =
+            connection.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+        // In memory (the unit tests), SQLite answers "memory": no file to keep.
+        anyhow::ensure!(
+            mode.eq_ignore_ascii_case("wal") || mode.eq_ignore_ascii_case("memory"),
+            "SQLite would not use WAL mode here (it said {mode})"
+        );
+        connection.pragma_update(None, "synchronous", "NORMAL")?;
+        connection.pragma_update(None, "foreign_keys", "ON")?;
+        connection.busy_timeout(std::time::Duration::from_secs(5))?;
+        let version: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        anyhow::ensure!(
+            version <= SCHEMA_VERSION,
+            "the room was made by a newer runner (schema {version}); update this course, or \
+             start a new room with --new-room"
+        );
+        connection.execute_batch(SCHEMA)?;
+        connection.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        Ok(Store { connection })
+    }
+
+    /// The room in this file, made the first time (or afresh with
+    /// `new_room`, which forgets every learner).
+    pub fn room(&mut self, new_room: bool, now: i64) -> Result<Room> {
+        let tx = self.connection.transaction()?;
+        if new_room {
+            tx.execute_batch("DELETE FROM states; DELETE FROM learners; DELETE FROM room;")?;
+        }
+        let existing = tx
+            .query_row(
+                "SELECT code, instructor_token, port FROM room WHERE id = 1",
+                [],
+                |row| {
+                    Ok(Room {
+                        code: row.get(0)?,
+                        instructor_token: row.get(1)?,
+                        port: row.get(2)?,
+                    })
+                },
+            )
+            .optional()?;
+        let room = match existing {
+            Some(room) => room,
+            None => {
+                let room = Room {
+                    code: secret::join_code()?,
+                    instructor_token: secret::token()?,
+                    port: None,
+                };
+                tx.execute(
+                    "INSERT INTO room (id, code, instructor_token, port, created_at)
+                     VALUES (1, ?1, ?2, NULL, ?3)",
+                    params![room.code, room.instructor_token, now],
+                )?;
+                room
+            }
+        };
+        tx.commit()?;
+        Ok(room)
+    }
+
+    pub fn set_port(&self, port: u16) -> Result<()> {
+        self.connection
+            .execute("UPDATE room SET port = ?1 WHERE id = 1", params![port])?;
+        Ok(())
+    }
+
+    /// A new learner, and their id.
+    pub fn add_learner(&self, name: &str, token: &str, now: i64) -> Result<i64> {
+        self.connection.execute(
+            "INSERT INTO learners (name, token, joined_at) VALUES (?1, ?2, ?3)",
+            params![name, token, now],
+        )?;
+        Ok(self.connection.last_insert_rowid())
+    }
+
+    /// A learner's name and token, if the room knows the id.
+    pub fn learner(&self, id: i64) -> Result<Option<(String, String)>> {
+        Ok(self
+            .connection
+            .query_row(
+                "SELECT name, token FROM learners WHERE id = ?1",
+                params![id],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    pub fn remove_learner(&self, id: i64) -> Result<()> {
+        self.connection
+            .execute("DELETE FROM learners WHERE id = ?1", params![id])?;
+        Ok(())
+    }
+
+    /// Keeps a report as the learner's state on its kata, unless the room
+    /// has one checked at the same time or later. Returns whether it did.
+    pub fn record(&mut self, learner: i64, report: &Report, now: i64) -> Result<bool> {
+        let tx = self.connection.transaction()?;
+        let before: Option<(i64, Option<String>, Option<i64>, u32)> = tx
+            .query_row(
+                "SELECT checked_at, stuck_on, stuck_since, checks FROM states
+                 WHERE learner = ?1 AND kata = ?2",
+                params![learner, report.kata],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+            )
+            .optional()?;
+        if before
+            .as_ref()
+            .is_some_and(|(checked_at, ..)| *checked_at >= report.checked_at)
+        {
+            return Ok(false);
+        }
+        // Stuck means: the same test has been the first failing one since.
+        let first_failing = report
+            .failing
+            .first()
+            .filter(|_| report.status.has_failing_tests());
+        let since = match (first_failing, &before) {
+            (None, _) => None,
+            (Some(test), Some((_, Some(was), since, _))) if test == was => *since,
+            (Some(_), _) => Some(now),
+        };
+        let checks = before.map_or(0, |(.., checks)| checks) + 1;
+        tx.execute(
+            "INSERT INTO states (learner, kata, status, tests_passed, tests_total, failing,
+                 mutants_caught, mutants_total, checked_at, reported_at, stuck_on, stuck_since, checks)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+             ON CONFLICT (learner, kata) DO UPDATE SET
+                 status = excluded.status, tests_passed = excluded.tests_passed,
+                 tests_total = excluded.tests_total, failing = excluded.failing,
+                 mutants_caught = excluded.mutants_caught, mutants_total = excluded.mutants_total,
+                 checked_at = excluded.checked_at, reported_at = excluded.reported_at,
+                 stuck_on = excluded.stuck_on, stuck_since = excluded.stuck_since,
+                 checks = excluded.checks",
+            params![
+                learner,
+                report.kata,
+                status_text(report.status),
+                report.tests.map(|c| c.passed),
+                report.tests.map(|c| c.total),
+                serde_json::to_string(&report.failing)?,
+                report.mutants.map(|c| c.caught),
+                report.mutants.map(|c| c.total),
+                report.checked_at,
+                now,
+                first_failing,
+                since,
+                checks,
+            ],
+        )?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// Every learner, in the order they joined, with their states.
+    pub fn learners(&self) -> Result<Vec<LearnerRow>> {
+        let mut learners: Vec<LearnerRow> = self
+            .connection
+            .prepare("SELECT id, name FROM learners ORDER BY id")?
+            .query_map([], |row| {
+                Ok(LearnerRow {
+                    id: row.get(0)?,
+                    name: row.get(1)?,
+                    states: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut statement = self.connection.prepare(
+            "SELECT learner, kata, status, tests_passed, tests_total, failing, mutants_caught,
+                    mutants_total, reported_at, stuck_on, stuck_since, checks
+             FROM states ORDER BY learner, kata",
+        )?;
+        let rows = statement.query_map([], |row| {
+            let tests = |passed: Option<u32>, total: Option<u32>| match (passed, total) {
+                (Some(passed), Some(total)) => Some(Count { passed, total }),
+                _ => None,
+            };
+            let mutants = |caught: Option<u32>, total: Option<u32>| match (caught, total) {
+                (Some(caught), Some(total)) => Some(Caught { caught, total }),
+                _ => None,
+            };
+            let status: String = row.get(2)?;
+            let failing: String = row.get(5)?;
+            Ok((
+                row.get::<_, i64>(0)?,
+                StateRow {
+                    kata: row.get(1)?,
+                    status: parse_status(&status),
+                    tests: tests(row.get(3)?, row.get(4)?),
+                    failing: serde_json::from_str(&failing).unwrap_or_default(),
+                    mutants: mutants(row.get(6)?, row.get(7)?),
+                    reported_at: row.get(8)?,
+                    stuck_on: row.get(9)?,
+                    stuck_since: row.get(10)?,
+                    checks: row.get(11)?,
+                },
+            ))
+        })?;
+        for row in rows {
+            let (learner, state) = row?;
+            if let Some(row) = learners.iter_mut().find(|l| l.id == learner) {
+                row.states.push(state);
+            }
+        }
+        Ok(learners)
+    }
+}
+
+fn status_text(status: Status) -> String {
+    serde_json::to_value(status)
+        .ok()
+        .and_then(|value| value.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// A status as stored; one this runner does not know (a newer one wrote it)
+/// reads as the plainest news there is.
+fn parse_status(text: &str) -> Status {
+    serde_json::from_value(serde_json::Value::String(text.to_string())).unwrap_or(Status::Failing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn failing(kata: &str, first: &str, checked_at: i64) -> Report {
+        Report {
+            kata: kata.into(),
+            status: Status::Failing,
+            tests: Some(Count {
+                passed: 1,
+                total: 3,
+            }),
+            failing: vec![first.into(), "z::other".into()],
+            mutants: None,
+            checked_at,
+        }
+    }
+
+    #[test]
+    fn the_room_is_made_once_and_kept() {
+        let mut store = Store::in_memory().unwrap();
+        let room = store.room(false, 0).unwrap();
+        assert_eq!(store.room(false, 1).unwrap(), room);
+        let fresh = store.room(true, 2).unwrap();
+        assert_ne!(fresh.code, room.code, "a new room has a new code");
+        assert_ne!(fresh.instructor_token, room.instructor_token);
+    }
+
+    #[test]
+    fn a_report_older_than_the_state_changes_nothing() {
+        let mut store = Store::in_memory().unwrap();
+        store.room(false, 0).unwrap();
+        let ada = store.add_learner("Ada", "t", 0).unwrap();
+        assert!(
+            store
+                .record(ada, &failing("01", "a::first", 20), 100)
+                .unwrap()
+        );
+        assert!(
+            !store
+                .record(ada, &failing("01", "a::late", 10), 200)
+                .unwrap()
+        );
+        assert!(
+            !store
+                .record(ada, &failing("01", "a::again", 20), 300)
+                .unwrap(),
+            "the same report twice is stored once"
+        );
+        let states = &store.learners().unwrap()[0].states;
+        assert_eq!(states.len(), 1);
+        assert_eq!(states[0].failing[0], "a::first");
+        assert_eq!(states[0].checks, 1);
+        assert_eq!(states[0].reported_at, 100);
+    }
+
+    #[test]
+    fn stuck_counts_from_the_first_report_of_the_same_first_failing_test() {
+        let mut store = Store::in_memory().unwrap();
+        store.room(false, 0).unwrap();
+        let ada = store.add_learner("Ada", "t", 0).unwrap();
+        store
+            .record(ada, &failing("01", "a::one", 1), 1_000)
+            .unwrap();
+        store
+            .record(ada, &failing("01", "a::one", 2), 5_000)
+            .unwrap();
+        let state = store.learners().unwrap()[0].states[0].clone();
+        assert_eq!(state.stuck_on.as_deref(), Some("a::one"));
+        assert_eq!(state.stuck_since, Some(1_000), "still the same test");
+        assert_eq!(state.checks, 2);
+
+        store
+            .record(ada, &failing("01", "a::two", 3), 9_000)
+            .unwrap();
+        let state = store.learners().unwrap()[0].states[0].clone();
+        assert_eq!(state.stuck_since, Some(9_000), "a new first failing test");
+
+        let passing = Report {
+            status: Status::Done,
+            failing: Vec::new(),
+            ..failing("01", "x", 4)
+        };
+        store.record(ada, &passing, 10_000).unwrap();
+        let state = store.learners().unwrap()[0].states[0].clone();
+        assert_eq!((state.stuck_on, state.stuck_since), (None, None));
+        assert_eq!(state.status, Status::Done);
+    }
+
+    #[test]
+    fn a_room_on_disk_is_in_wal_mode_and_opens_again_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("classroom").join("room.sqlite");
+        let (room, ada) = {
+            let mut store = Store::open(&path).unwrap();
+            let room = store.room(false, 0).unwrap();
+            let ada = store.add_learner("Ada", "t", 0).unwrap();
+            store
+                .record(ada, &failing("01", "a::one", 1), 1_000)
+                .unwrap();
+            (room, ada)
+        };
+        let mut again = Store::open(&path).unwrap();
+        let mode: String = again
+            .connection
+            .pragma_query_value(None, "journal_mode", |row| row.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        assert_eq!(again.room(false, 5).unwrap(), room);
+        let learners = again.learners().unwrap();
+        assert_eq!(learners[0].id, ada);
+        assert_eq!(learners[0].states[0].stuck_on.as_deref(), Some("a::one"));
+    }
+
+    #[test]
+    fn a_learner_who_leaves_takes_their_states_along() {
+        let mut store = Store::in_memory().unwrap();
+        store.room(false, 0).unwrap();
+        let ada = store.add_learner("Ada", "t", 0).unwrap();
+        let bo = store.add_learner("Bo", "u", 0).unwrap();
+        store.record(ada, &failing("01", "a", 1), 1).unwrap();
+        store.record(bo, &failing("01", "b", 1), 1).unwrap();
+        store.remove_learner(ada).unwrap();
+        let learners = store.learners().unwrap();
+        assert_eq!(learners.len(), 1);
+        assert_eq!(learners[0].name, "Bo");
+        assert_eq!(store.learner(ada).unwrap(), None);
+        let left: i64 = store
+            .connection
+            .query_row("SELECT count(*) FROM states", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(left, 1);
+    }
+}
