@@ -6,7 +6,8 @@
 #      (and, separately, to a test file) to the result of `cargo test -p kata-NN`;
 #      median of several runs (RUNS=9 unless set);
 #   2. with --cold: `cargo test` at the root of a fresh clone with an empty
-#      target directory, as CI or a new contributor sees it.
+#      target directory, as CI or a new contributor sees it (that is
+#      scripts/measure-self-check.sh, which also runs on its own).
 #
 # A measurement, not a test: it prints figures and never fails on them.
 set -euo pipefail
@@ -58,12 +59,5 @@ measure_edit "$src_file" "kata $kata: edit ${src_file#"$folder"/} -> test result
 measure_edit "$test_file" "kata $kata: edit ${test_file#"$folder"/} -> test result"
 
 if [ "${1:-}" = "--cold" ]; then
-  scratch="$(mktemp -d)"
-  trap 'rm -rf "$scratch"' EXIT
-  git clone -q "$root" "$scratch/course"
-  echo "cold: cargo test in a fresh clone, empty target directory (dependencies already downloaded)..."
-  start=$(now)
-  (cd "$scratch/course" && env -u CI cargo test -q >/dev/null 2>&1)
-  end=$(now)
-  python3 -c "print(f'cold cargo test at the root: {$end - $start:.1f}s')"
+  "$root/scripts/measure-self-check.sh"
 fi
