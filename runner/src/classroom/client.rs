@@ -105,6 +105,21 @@ impl Membership {
     fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.server)
     }
+
+    /// A request about this learner (`/api/learners/ID` and below it): every
+    /// one carries the room's join code and the learner's own token.
+    fn request(
+        &self,
+        client: &reqwest::Client,
+        method: reqwest::Method,
+        below: &str,
+    ) -> reqwest::RequestBuilder {
+        let url = self.url(&format!("/api/learners/{}{below}", self.learner));
+        client
+            .request(method, url)
+            .header(JOIN_CODE_HEADER, &self.code)
+            .bearer_auth(&self.token)
+    }
 }
 
 /// `check`'s and `watch`'s hook, after every check: when the learner is in
@@ -284,11 +299,8 @@ async fn send_report(
     membership: &Membership,
     report: &Report,
 ) -> Outcome {
-    let url = membership.url(&format!("/api/learners/{}/reports", membership.learner));
-    let answer = client
-        .post(url)
-        .header(JOIN_CODE_HEADER, &membership.code)
-        .bearer_auth(&membership.token)
+    let answer = membership
+        .request(client, reqwest::Method::POST, "/reports")
         .json(report)
         .send()
         .await;
@@ -387,42 +399,34 @@ pub fn join(server: &str, code: &str, name: &str) -> Result<Joined> {
 
 /// Tells the room the learner left. One short try: leaving works offline.
 pub fn leave(membership: &Membership) -> Result<()> {
-    let url = membership.url(&format!("/api/learners/{}", membership.learner));
     runtime()?.block_on(async {
-        let response = client()?
-            .delete(url)
-            .header(JOIN_CODE_HEADER, &membership.code)
-            .bearer_auth(&membership.token)
-            .send()
-            .await
-            .map_err(|error| anyhow::anyhow!("{}", network_error(&error)))?;
-        if response.status().is_success() {
-            Ok(())
-        } else {
-            bail!("{}", refusal(response).await)
-        }
+        about_me(membership, reqwest::Method::DELETE).await?;
+        Ok(())
     })
+}
+
+/// A request about the learner's own row; a refusal in the server's words.
+async fn about_me(membership: &Membership, method: reqwest::Method) -> Result<reqwest::Response> {
+    let response = membership
+        .request(&client()?, method, "")
+        .send()
+        .await
+        .map_err(|error| anyhow::anyhow!("{}", network_error(&error)))?;
+    if response.status().is_success() {
+        Ok(response)
+    } else {
+        bail!("{}", refusal(response).await)
+    }
 }
 
 /// For `doctor`: does the room answer, and does it know this learner?
 pub fn ping(membership: &Membership) -> Result<Known> {
-    let url = membership.url(&format!("/api/learners/{}", membership.learner));
     runtime()?.block_on(async {
-        let response = client()?
-            .get(url)
-            .header(JOIN_CODE_HEADER, &membership.code)
-            .bearer_auth(&membership.token)
-            .send()
+        about_me(membership, reqwest::Method::GET)
+            .await?
+            .json::<Known>()
             .await
-            .map_err(|error| anyhow::anyhow!("{}", network_error(&error)))?;
-        if response.status().is_success() {
-            Ok(response
-                .json::<Known>()
-                .await
-                .context("the classroom's answer is not a learner")?)
-        } else {
-            bail!("{}", refusal(response).await)
-        }
+            .context("the classroom's answer is not a learner")
     })
 }
 
