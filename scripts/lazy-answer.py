@@ -4,12 +4,15 @@
     scripts/lazy-answer.py NN
 
 A lazy answer is the reference answer with its judgement taken out: in every
-test that the starter leaves as `todo!()`, the mockall constraints (`with`,
-`withf`, `times`, `in_sequence`, `checkpoint`) and every assertion (`assert*!`
-and insta's snapshots) are dropped; the calls to the system stay. It is the
-answer of a learner who calls the code and checks little. The course promises
-that such an answer leaves mutants alive and that `cargo kata check NN` names
-them: this script shows it.
+top-level function of the solution's tests that the starter does not give
+whole (the answers to its `todo!()`s, and the tests the reference adds), the
+mockall constraints (`with`, `withf`, `times`, `in_sequence`, `checkpoint`)
+and every assertion (`assert*!` and insta's snapshots) are dropped; the calls
+to the system stay. It is the answer of a learner who calls the code and
+checks little. The course promises that such an answer leaves mutants alive
+and that `cargo kata check NN` names them: this script shows it. What it
+cannot take out is a check made by `unwrap`, `expect_err` or a given helper:
+a mutant caught by one of those is caught by the kata's scaffolding.
 
 It writes the lazy tests into katas/<kata>/tests/ (where a learner's answer
 lives, so that `check` runs as it does for a learner), runs
@@ -108,10 +111,20 @@ def lazy(function):
     return drop_assertions(drop_constraints(function))
 
 
-def learner_tests(starter_file):
-    """The functions the starter leaves to the learner."""
-    text = open(starter_file).read()
-    return re.findall(r"fn (\w+)\([^)]*\)[^{]*\{\s*todo!", text)
+def learners_part(starter_file, solution_code):
+    """The functions of the solution's file that are the learner's to write:
+    the ones the starter leaves as `todo!()`, and the tests the reference
+    adds. The helpers it adds stay as they are: a lazy learner still needs
+    working helpers."""
+    starter = open(starter_file).read() if os.path.exists(starter_file) else ""
+    todo = set(re.findall(r"fn (\w+)\([^)]*\)[^{]*\{\s*todo!", starter))
+    given = set(FUNCTION.findall(starter)) - todo
+    tests = set(TEST.findall(solution_code)) - given
+    return todo | tests
+
+
+FUNCTION = re.compile(r"^(?:pub(?:\(crate\))? )?(?:async )?fn (\w+)", re.M)
+TEST = re.compile(r"^#\[(?:tokio::)?test\b[^\n]*\]\n(?:#\[[^\n]*\]\n)*(?:async )?fn (\w+)", re.M)
 
 
 def write_lazy_answer(starter, solution):
@@ -119,21 +132,25 @@ def write_lazy_answer(starter, solution):
     made = []
     for folder, _, files in os.walk(solution):
         for name in files:
+            if not name.endswith(".rs"):
+                continue  # snapshots stay the starter's: a lazy answer accepts none
             source = os.path.join(folder, name)
             relative = os.path.relpath(source, solution)
             target = os.path.join(starter, relative)
-            if not name.endswith(".rs"):
-                continue  # snapshots stay the starter's: a lazy answer accepts none
-            todo = learner_tests(target) if os.path.exists(target) else []
-            code = open(source).read()
-            for function in todo:
-                m = re.search(r"fn %s\b" % function, code)
+            code, out, i = open(source).read(), [], 0
+            learners = learners_part(target, code)
+            for m in FUNCTION.finditer(code):
+                if m.start() < i or m.group(1) not in learners:
+                    continue
                 end = code.index("\n}\n", m.end()) + 3
-                code = code[: m.start()] + lazy(code[m.start() : end]) + code[end:]
-                made.append(f"{relative}: {function}")
+                out.append(code[i : m.start()])
+                out.append(lazy(code[m.start() : end]))
+                i = end
+                made.append(f"{relative}: {m.group(1)}")
+            out.append(code[i:])
             os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(target, "w") as out:
-                out.write(code)
+            with open(target, "w") as file:
+                file.write("".join(out))
     return made
 
 
