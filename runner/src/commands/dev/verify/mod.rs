@@ -208,16 +208,29 @@ fn print_summary(summary: &Summary) {
 impl Summary {
     /// What was proved, in a sentence a person reads.
     pub fn verdict(&self) -> String {
+        let one = |n: usize, singular: &str, plural: &str| {
+            format!("{n} {}", if n == 1 { singular } else { plural })
+        };
         format!(
-            "The course is sound: {} katas; {} starters build cleanly and fail, {} solutions \
-             are clean and pass, {} of {} mutants are caught by the reference tests, and {} \
-             book includes resolve ({}).",
-            self.katas,
-            self.starters_failing,
-            self.solutions_passing,
+            "The course is sound: {}; {}, {}, {} of {} by the reference tests, and {} ({}).",
+            one(self.katas, "kata", "katas"),
+            one(
+                self.starters_failing,
+                "starter builds cleanly and fails",
+                "starters build cleanly and fail"
+            ),
+            one(
+                self.solutions_passing,
+                "solution is clean and passes",
+                "solutions are clean and pass"
+            ),
             self.mutants_killed,
-            self.mutants,
-            self.includes,
+            one(self.mutants, "mutant is caught", "mutants are caught"),
+            one(
+                self.includes,
+                "book include resolves",
+                "book includes resolve"
+            ),
             human_duration(self.elapsed)
         )
     }
@@ -345,4 +358,43 @@ fn verify_course(course: &Course, tally: &mut Tally) -> Result<()> {
         Err(error) => tally.fail("book", "the book cannot be read", &format!("{error:#}")),
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_verdict_reads_right_for_one_kata_and_for_the_course() {
+        let one = Summary {
+            katas: 1,
+            starters_failing: 1,
+            solutions_passing: 1,
+            mutants: 1,
+            mutants_killed: 1,
+            includes: 1,
+            ..Summary::default()
+        };
+        assert_eq!(
+            one.verdict(),
+            "The course is sound: 1 kata; 1 starter builds cleanly and fails, 1 solution is \
+             clean and passes, 1 of 1 mutant is caught by the reference tests, and 1 book \
+             include resolves (0ms)."
+        );
+        let course = Summary {
+            katas: 15,
+            starters_failing: 15,
+            solutions_passing: 15,
+            mutants: 47,
+            mutants_killed: 47,
+            includes: 154,
+            ..Summary::default()
+        };
+        assert_eq!(
+            course.verdict(),
+            "The course is sound: 15 katas; 15 starters build cleanly and fail, 15 solutions \
+             are clean and pass, 47 of 47 mutants are caught by the reference tests, and 154 \
+             book includes resolve (0ms)."
+        );
+    }
 }
