@@ -4,7 +4,8 @@
 #   1. edit-to-result for a kata (kata 01 unless KATA=NN is set): after the
 #      dependencies are built, how long from saving a change to a source file
 #      (and, separately, to a test file) to the result of `cargo test -p kata-NN`;
-#      median of several runs (RUNS=9 unless set);
+#      median of several runs (RUNS=9 unless set; SRC_FILE and TEST_FILE
+#      pick the files to edit);
 #   2. with --cold: `cargo test` at the root of a fresh clone with an empty
 #      target directory, as CI or a new contributor sees it (that is
 #      scripts/measure-self-check.sh, which also runs on its own).
@@ -17,9 +18,14 @@ runs="${RUNS:-9}"
 kata="${KATA:-01}"
 folder="$(echo katas/kata-"$kata"-*)"
 [ -d "$folder" ] || { echo "no folder katas/kata-$kata-*" >&2; exit 2; }
-# The last .rs file of each kind, as a stand-in for "the file the learner edits".
-src_file="$(find "$folder/src" -name '*.rs' | sort | tail -n 1)"
-test_file="$(find "$folder/tests" -name '*.rs' | sort | tail -n 1)"
+# The last .rs file of each kind, as a stand-in for "the file the learner
+# edits": the learner's tests are in tests/it/ where a kata has it (kata 10
+# keeps its given wiremock tests in another binary). SRC_FILE and TEST_FILE
+# name other files.
+tests_dir="$folder/tests"
+[ -d "$tests_dir/it" ] && tests_dir="$tests_dir/it"
+src_file="${SRC_FILE:-$(find "$folder/src" -name '*.rs' | sort | tail -n 1)}"
+test_file="${TEST_FILE:-$(find "$tests_dir" -name '*.rs' | sort | tail -n 1)}"
 
 now() { python3 -c 'import time; print(time.monotonic())'; }
 

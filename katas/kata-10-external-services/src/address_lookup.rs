@@ -1,7 +1,7 @@
 //! The chapter's example, not the kata: the shop's client of another
 //! third-party API, an address-lookup provider that turns a postcode into
 //! the addresses at it. Given and complete; its tests are in
-//! tests/it/example_address_lookup.rs.
+//! tests/wiremock/example_address_lookup.rs.
 //!
 //! | request                            | answer                                  |
 //! |------------------------------------|-----------------------------------------|

@@ -1,5 +1,5 @@
 //! Kata 10's integration tests: the shop's carrier client against a stub
-//! carrier on 127.0.0.1, and once against wiremock.
+//! carrier on 127.0.0.1. The tests that use wiremock are in tests/wiremock/.
 //!
 //! The stub server is yours to write (`stub.rs`, step 1), and so is most of
 //! the client (`src/client.rs`, steps 2 to 5). The tests and the helpers are
@@ -19,10 +19,6 @@ mod step_2_answers;
 mod step_3_timeouts;
 mod step_4_retries;
 mod step_5_bookings;
-// Given: step 5 again, with wiremock instead of your stub. It passes once
-// `book` works.
-mod step_5_with_wiremock;
 
-// The chapter's example, another provider's client: given, and passing from
-// the start.
-mod example_address_lookup;
+// Step 5 again with wiremock, and the chapter's example, are in a test
+// binary of their own: tests/wiremock/.
