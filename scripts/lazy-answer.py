@@ -38,8 +38,10 @@ ASSERTION = re.compile(
 )
 
 
-def closing(text, start):
-    """The index just past the bracket that closes the one at `start`."""
+def scan(text, start, stop_at_comma):
+    """Walks Rust code from `start`, skipping string literals, and returns
+    the index just past the bracket that closes the one at `start`; or, with
+    `stop_at_comma`, the index of the first comma outside any bracket."""
     depth, i, in_string = 0, start, False
     while i < len(text):
         c = text[i]
@@ -55,32 +57,22 @@ def closing(text, start):
             depth += 1
         elif c in ")]}":
             depth -= 1
-            if depth == 0:
+            if depth == 0 and not stop_at_comma:
                 return i + 1
+        elif c == "," and depth == 0 and stop_at_comma:
+            return i
         i += 1
+    if stop_at_comma:
+        return i
     raise ValueError("unbalanced brackets")
 
 
+def closing(text, start):
+    return scan(text, start, stop_at_comma=False)
+
+
 def first_argument(inner):
-    depth, i, in_string = 0, 0, False
-    while i < len(inner):
-        c = inner[i]
-        if in_string:
-            if c == "\\":
-                i += 2
-                continue
-            if c == '"':
-                in_string = False
-        elif c == '"':
-            in_string = True
-        elif c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        elif c == "," and depth == 0:
-            break
-        i += 1
-    return inner[:i].strip()
+    return inner[: scan(inner, 0, stop_at_comma=True)].strip()
 
 
 def drop_constraints(code):
