@@ -102,10 +102,6 @@ impl Membership {
         Ok(())
     }
 
-    fn url(&self, path: &str) -> String {
-        format!("http://{}{path}", self.server)
-    }
-
     /// A request about this learner (`/api/learners/ID` and below it): every
     /// one carries the room's join code and the learner's own token.
     fn request(
@@ -114,7 +110,10 @@ impl Membership {
         method: reqwest::Method,
         below: &str,
     ) -> reqwest::RequestBuilder {
-        let url = self.url(&format!("/api/learners/{}{below}", self.learner));
+        let url = format!(
+            "http://{}/api/learners/{}{below}",
+            self.server, self.learner
+        );
         client
             .request(method, url)
             .header(JOIN_CODE_HEADER, &self.code)
