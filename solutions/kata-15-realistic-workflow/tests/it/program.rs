@@ -26,6 +26,11 @@ const SHOP: &str = env!("CARGO_BIN_EXE_shop");
 /// freezing it.
 const STARTS_WITHIN: Duration = Duration::from_secs(5);
 
+/// The port the program takes when `--port` is not given (src/main.rs).
+/// Port 0 gets an ephemeral port from the system, never this one: seeing it
+/// means the program did not read `--port`.
+const DEFAULT_PORT: u16 = 8080;
+
 /// How often to ask a program that is not ready yet whether it is.
 const POLL_INTERVAL: Duration = Duration::from_millis(10);
 
@@ -79,6 +84,11 @@ impl ShopProgram {
         assert!(
             announced.ip().is_loopback(),
             "a demo listens on loopback only, not on {announced}"
+        );
+        assert_ne!(
+            announced.port(),
+            DEFAULT_PORT,
+            "{SHOP} was given --port 0 and took its default port instead"
         );
         program.address = format!("http://{announced}");
         program.wait_until_healthy().await;
