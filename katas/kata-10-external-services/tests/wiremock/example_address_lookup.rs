@@ -200,7 +200,7 @@ async fn with_wiremock_an_address_is_found_by_its_postcode() {
 #[tokio::test]
 async fn with_wiremock_a_slow_provider_is_a_timeout() {
     let provider = MockServer::start().await;
-    // wiremock cannot hold a request for ever; it can answer late. Late by
+    // wiremock cannot hold a request forever; it can answer late. Late by
     // a minute, against the client's timeout of `SHORT` (20 ms), is never a
     // race.
     Mock::given(method("GET"))

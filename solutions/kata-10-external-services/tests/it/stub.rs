@@ -144,7 +144,7 @@ struct Shared {
 }
 
 impl Shared {
-    /// The next answer: each one once, in order, and the last one for ever.
+    /// The next answer: each one once, in order, and the last one forever.
     fn next_answer(&self) -> Answer {
         let mut answers = lock(&self.answers);
         if answers.len() > 1 {
