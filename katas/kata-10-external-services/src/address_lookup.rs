@@ -63,7 +63,7 @@ impl AddressBook {
     pub fn new(base_url: Url, api_key: &str, timeout: Duration) -> AddressBook {
         let http = reqwest::Client::builder()
             .no_proxy()
-            // Without this, reqwest waits for ever.
+            // Without this, reqwest waits forever.
             .timeout(timeout)
             .build()
             .expect("a reqwest client without TLS always builds");

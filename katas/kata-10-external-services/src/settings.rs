@@ -9,7 +9,7 @@ use crate::retry::RetryPolicy;
 pub struct Settings {
     /// How long one attempt may take, from connecting until the last byte of
     /// the answer's body. Without one, a carrier that never answers holds
-    /// the shop's request, and the customer waiting for it, for ever.
+    /// the shop's request, and the customer waiting for it, forever.
     pub timeout: Duration,
     pub retry: RetryPolicy,
 }

@@ -2,29 +2,36 @@
 //! needs (`tests/it/worked_example.rs`): another pair of the shop's services,
 //! the order service and the payments API, to show the technique on.
 //!
-//! `POST /charges` with `{"order", "amount_cents", "card"}`: 201 and the
-//! charge, or 402 and why, for the test card that the bank always declines.
+//! `GET /charges/{id}`: 200 and what became of the charge, or 404 for a
+//! charge it never made. It knows one charge, `ch_1017`, which the bank
+//! declined.
 
+use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::routing::post;
+use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{Value, json};
 
-/// The card number that the bank declines, whatever the amount.
-pub const DECLINED_CARD: &str = "4000-0000-0000-0002";
+/// The one charge this cut-down API knows: declined by the bank.
+pub const DECLINED_CHARGE: &str = "ch_1017";
 
 // ANCHOR: payments_api
 /// The payments API.
 pub fn router() -> Router {
-    Router::new().route("/charges", post(charge))
+    Router::new().route("/charges/{id}", get(charge))
 }
 
-async fn charge(Json(charge): Json<Value>) -> (StatusCode, Json<Value>) {
-    if charge["card"] == DECLINED_CARD {
-        let declined = json!({ "error": "card_declined", "decline_code": "insufficient_funds" });
-        return (StatusCode::PAYMENT_REQUIRED, Json(declined));
+async fn charge(Path(id): Path<String>) -> Result<Json<Value>, StatusCode> {
+    if id != DECLINED_CHARGE {
+        return Err(StatusCode::NOT_FOUND);
     }
-    let charged = json!({ "charge": "ch_1", "amount_cents": charge["amount_cents"] });
-    (StatusCode::CREATED, Json(charged))
+    Ok(Json(json!({
+        "charge": id,
+        "status": "declined",
+        "decline_code": "insufficient_funds",
+        // Not in the contract: the order service doesn't read it, and the
+        // schema lets the provider send it.
+        "declined_at": "2030-03-02T10:15:00Z",
+    })))
 }
 // ANCHOR_END: payments_api

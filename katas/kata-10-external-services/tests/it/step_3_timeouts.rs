@@ -33,7 +33,7 @@ async fn a_carrier_that_never_answers_is_a_timeout() {
     let result = within(
         client.rates(&parcel()),
         "kata 10, step 3: the client was still waiting after 5 s for a carrier that never\n\
-         answers, with a timeout of 50 ms in its settings. reqwest waits for ever unless\n\
+         answers, with a timeout of 50 ms in its settings. reqwest waits forever unless\n\
          it is given a timeout: give it `settings.timeout` when you build it.",
     )
     .await;

@@ -5,17 +5,14 @@
 //! test programmed, one per request, and writes down every request it
 //! received. `Answer` and `RecordedRequest` are given; `StubServer` is yours.
 //!
-//! What you will need (the chapter explains each one):
-//! - a `tokio::net::TcpListener` bound to "127.0.0.1:0", and `axum::serve`
-//!   on it in a task of its own (`tokio::spawn`), stopped in `Drop`;
-//! - one handler for every request, whatever its method and path
-//!   (`Router::fallback`), with state shared with the `StubServer`; the
-//!   extractors `Method`, `Uri`, `HeaderMap` and `Bytes` give it the
-//!   request's parts;
-//! - for `Answer::Silence`, a handler that never returns;
-//! - for `Answer::EndlessBody`, a streamed body (`Body::from_stream`) that
-//!   sends its first chunk and then stays pending: `futures_util::stream`
-//!   has `iter`, `pending`, and `StreamExt::chain`.
+//! What it must do, each shown in the chapter on another provider's stub,
+//! or left for you to find in axum's documentation:
+//! - take connections from the moment `start` returns, on a port of its own,
+//!   and stop when it is dropped;
+//! - answer every request, whatever its method and path;
+//! - write each request down, whole, before it answers it;
+//! - for `Answer::Silence`, never answer; for `Answer::EndlessBody`, start an
+//!   answer and never finish its body.
 
 use axum::body::Bytes;
 use axum::http::header::CONTENT_TYPE;

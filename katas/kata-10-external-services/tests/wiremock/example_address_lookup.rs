@@ -2,7 +2,7 @@
 //! (`src/address_lookup.rs`) against a small hand-made stub of the provider,
 //! and against wiremock. Given, and passing from the start.
 
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
@@ -15,6 +15,7 @@ use kata_10::address_lookup::{API_KEY, Address, AddressBook, Found, LookupError}
 use reqwest::Url;
 use serde::Deserialize;
 use tokio::net::TcpListener;
+use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -23,10 +24,11 @@ use crate::support::{GENEROUS, SHORT, within};
 
 // ANCHOR: provider_stub
 /// A stub of the address-lookup provider: it knows some addresses, or
-/// answers nothing at all, and it writes down what it was asked.
+/// answers nothing at all, and it tells the test what it was asked.
 struct ProviderStub {
     url: Url,
-    asked: Arc<Mutex<Vec<Asked>>>,
+    /// The questions, in the order they came, sent by the handler.
+    asked: mpsc::UnboundedReceiver<Asked>,
     server: JoinHandle<()>,
 }
 
@@ -38,16 +40,18 @@ struct Asked {
     api_key: Option<String>,
 }
 
+/// What the handler gets with every request: the addresses it knows (none
+/// for a provider that never answers), and where to send each question.
 #[derive(Clone)]
 struct Provider {
-    known: Option<Vec<Address>>,
-    asked: Arc<Mutex<Vec<Asked>>>,
+    known: Option<Arc<[Address]>>,
+    asked: mpsc::UnboundedSender<Asked>,
 }
 
 impl ProviderStub {
     /// A provider that knows `known`, and answers 404 for other postcodes.
     async fn knowing(known: Vec<Address>) -> ProviderStub {
-        ProviderStub::start(Some(known)).await
+        ProviderStub::start(Some(known.into())).await
     }
 
     /// A provider that takes every request, and never answers.
@@ -55,15 +59,14 @@ impl ProviderStub {
         ProviderStub::start(None).await
     }
 
-    async fn start(known: Option<Vec<Address>>) -> ProviderStub {
-        let asked = Arc::default();
-        let provider = Provider {
-            known,
-            asked: Arc::clone(&asked),
-        };
+    async fn start(known: Option<Arc<[Address]>>) -> ProviderStub {
+        let (sender, asked) = mpsc::unbounded_channel();
         let app = Router::new()
             .route("/v1/addresses", get(addresses))
-            .with_state(provider);
+            .with_state(Provider {
+                known,
+                asked: sender,
+            });
         // Port 0: a free port, whatever else runs on this machine.
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = Url::parse(&format!("http://{}", listener.local_addr().unwrap())).unwrap();
@@ -71,11 +74,11 @@ impl ProviderStub {
         ProviderStub { url, asked, server }
     }
 
-    fn asked(&self) -> Vec<Asked> {
-        self.asked
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
+    /// Every question asked since the last call, in order. It never waits:
+    /// the handler sent each one before it answered, so once the client has
+    /// its answer, the question is here.
+    fn asked(&mut self) -> Vec<Asked> {
+        std::iter::from_fn(|| self.asked.try_recv().ok()).collect()
     }
 }
 
@@ -99,21 +102,21 @@ async fn addresses(
         .get(API_KEY)
         .and_then(|value| value.to_str().ok())
         .map(str::to_string);
-    provider
-        .asked
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .push(Asked {
-            postcode: params.postcode.clone(),
-            api_key,
-        });
+    // Sent before the answer goes out: the test may look as soon as the
+    // client has its answer. (Sending fails only once the stub is dropped,
+    // when nobody is looking any more.)
+    let _ = provider.asked.send(Asked {
+        postcode: params.postcode.clone(),
+        api_key,
+    });
     let Some(known) = provider.known else {
         // Never answers, and sets no timer that could race the client's.
         return std::future::pending().await;
     };
     let addresses: Vec<Address> = known
-        .into_iter()
+        .iter()
         .filter(|address| address.postcode == params.postcode)
+        .cloned()
         .collect();
     if addresses.is_empty() {
         StatusCode::NOT_FOUND.into_response()
@@ -134,7 +137,7 @@ fn museum_island() -> Address {
 // ANCHOR: hand_made
 #[tokio::test]
 async fn an_address_is_found_by_its_postcode() {
-    let provider = ProviderStub::knowing(vec![museum_island()]).await;
+    let mut provider = ProviderStub::knowing(vec![museum_island()]).await;
     let addresses = AddressBook::new(provider.url.clone(), "test-key", GENEROUS);
 
     let found = addresses.lookup("10178").await;
@@ -197,8 +200,9 @@ async fn with_wiremock_an_address_is_found_by_its_postcode() {
 #[tokio::test]
 async fn with_wiremock_a_slow_provider_is_a_timeout() {
     let provider = MockServer::start().await;
-    // wiremock cannot hold a request for ever; it can answer late. Late by
-    // a minute, against a timeout of 50 ms, is never a race.
+    // wiremock cannot hold a request forever; it can answer late. Late by
+    // a minute, against the client's timeout of `SHORT` (20 ms), is never a
+    // race.
     Mock::given(method("GET"))
         .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(60)))
         .mount(&provider)

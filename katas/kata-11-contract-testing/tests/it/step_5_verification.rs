@@ -1,7 +1,7 @@
 //! Step 5: provider verification. You write `verify`, in verifier.rs.
 //!
 //! The first test is the one the inventory team keeps in its suite: the
-//! real API honours the committed contract. The drift tests serve one of the
+//! real API honors the committed contract. The drift tests serve one of the
 //! changes the team wants to ship (`Release`), or edit a copy of the
 //! contract in memory, and check that verification says what broke: which
 //! interaction, and which field.
@@ -55,9 +55,9 @@ fn fields(mismatches: &[Mismatch]) -> Vec<(&str, &str)> {
     fields
 }
 
-// ANCHOR: honours
+// ANCHOR: honors
 #[tokio::test]
-async fn the_inventory_api_honours_the_storefront_contract() {
+async fn the_inventory_api_honors_the_storefront_contract() {
     earlier_steps_done().await;
     let contract = Contract::storefront_inventory();
 
@@ -65,13 +65,13 @@ async fn the_inventory_api_honours_the_storefront_contract() {
 
     if let Err(mismatches) = verified {
         panic!(
-            "\nkata 11, step 5: the inventory API as it runs today honours every interaction of\n\
+            "\nkata 11, step 5: the inventory API as it runs today honors every interaction of\n\
              the committed contract, but verify says:\n{}\n",
             mismatch::list(&mismatches)
         );
     }
 }
-// ANCHOR_END: honours
+// ANCHOR_END: honors
 
 #[tokio::test]
 async fn an_added_field_is_not_drift() {

@@ -39,7 +39,7 @@ pub async fn replay(provider: &Provider, interaction: &Interaction) -> Result<Re
 
 /// Step 5: replays every interaction of `contract` against `provider`, and
 /// checks each answer: its status, and its body against the interaction's
-/// schema. `Ok` when the provider honours every interaction; otherwise every
+/// schema. `Ok` when the provider honors every interaction; otherwise every
 /// mismatch of every interaction, not only the first.
 pub async fn verify(contract: &Contract, provider: &Provider) -> Result<(), Vec<Mismatch>> {
     let _ = provider;
