@@ -75,8 +75,8 @@ mod tests {
     #[test]
     fn refuses_settings_it_does_not_know() {
         assert_eq!(
-            ShopConfig::parse("colour = blue").unwrap_err().0,
-            "line 1: unknown setting `colour`"
+            ShopConfig::parse("color = blue").unwrap_err().0,
+            "line 1: unknown setting `color`"
         );
     }
 }

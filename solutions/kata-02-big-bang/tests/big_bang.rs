@@ -115,7 +115,7 @@ fn an_unknown_product_is_refused_and_nothing_is_recorded() {
 /// was charged that total once, the shop has the order on record, and a
 /// shipment to the customer's address is scheduled.
 #[test]
-fn a_paid_order_is_confirmed_reserved_charged_and_shipped() {
+fn a_paid_order_leaves_its_mark_on_every_part() {
     let system = wire_everything();
 
     let order = system

@@ -1,5 +1,6 @@
-//! Cause 3: configuration. Every part works with its own settings, but the
-//! settings were not passed to every part.
+//! Chapter 1's first question, configuration: were both sides set up the
+//! same way? Every part works with the settings it is given, but were the
+//! settings given to every part?
 
 use crate::helpers::{GOOD_CARD, order, shop_with};
 

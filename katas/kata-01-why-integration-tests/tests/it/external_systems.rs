@@ -1,5 +1,6 @@
-//! Cause 5: an external system. The provider behaves as its documentation
-//! says, which is not what the shop assumed.
+//! Chapter 1's fifth question, an external system: does the service outside
+//! behave the way the shop assumed? The provider behaves as its documentation
+//! says, which is not always what its callers expect.
 
 use kata_01::payments::DECLINED_CARD;
 use kata_01::shop::CheckoutError;

@@ -1,5 +1,6 @@
-//! Cause 4: integration logic. Each step is right; the way they are put
-//! together is not.
+//! Chapter 1's fourth question, integration logic: what happens when a step
+//! fails halfway? Each step can be right while the way they are put together
+//! is not.
 
 use kata_01::shop::CheckoutError;
 

@@ -1,5 +1,6 @@
-//! Cause 1: interface mismatch. Two components agree on a function's types
-//! but not on what the values mean.
+//! Chapter 1's second question, interface mismatch: do both sides mean the
+//! same thing by a value? Two components can agree on a function's types and
+//! not on what the values mean.
 
 use crate::helpers::{GOOD_CARD, MUG_PRICE, order, shop};
 

@@ -1,5 +1,6 @@
-//! Cause 2: timing. Something happens before what it depends on: here a
-//! message reaches the warehouse before the order it names is stored.
+//! Chapter 1's third question, timing: does each step happen when the next
+//! one expects it? Here: when the warehouse is told about an order, can it
+//! find that order?
 
 use crate::helpers::{GOOD_CARD, order, shop};
 

@@ -84,9 +84,8 @@ fn an_order_larger_than_the_stock_is_refused() {
          order was answered {} {:?},\n\
          not 409 Conflict. What does your StubInventory::reserve answer when the shelf holds\n\
          fewer than asked, and what does Checkout::reserve_all (src/checkout.rs) expect?\n\
-         (If your stub sets aside what it has and answers Ok with that number, as the real\n\
-         stock room does, the stub is right and the checkout is not: you have found this\n\
-         kata's lesson early. Read \"Phase 3\" in the kata's README.)\n",
+         Top-down stubs are written from what the layer above expects, before the layer\n\
+         below exists: read reserve_all and the Inventory trait, and answer as they expect.\n",
         response.status,
         response.body,
     );

@@ -1,15 +1,16 @@
 //! Phase 3: the last stubs go. Every layer is real: the controller, the
 //! checkout, the stock room and the card provider's sandbox. The first three
-//! tests are phase 2's, word for word, on the real stack. The last one checks
-//! the stub inventory against the real one, so that the stubs stay honest
-//! for the next time phase 2 runs: `cargo test -p kata-03 phase_3`.
+//! tests are phase 2's three tests, with the same names and the same checks,
+//! on the real stack. The last one checks your stubs against the real layers
+//! they stand in for, so that the stubs stay honest for the next time phase 2
+//! runs: `cargo test -p kata-03 phase_3`.
 //!
 //! Each test starts by checking that phases 1 and 2 pass: until they do,
 //! there are no stubs to compare the real layers with, and every test here
 //! says "do phases 1 and 2 first".
 
 use kata_03::cardpay::{CardPaySandbox, DECLINED_CARD};
-use kata_03::checkout::{Checkout, Inventory};
+use kata_03::checkout::{Checkout, Inventory, PaymentGateway};
 use kata_03::controller::{OrderController, Status};
 use kata_03::money::Cents;
 use kata_03::stockroom::Stockroom;
@@ -18,7 +19,7 @@ use crate::earlier_phases::require_phases_1_and_2;
 use crate::helpers::{
     GOOD_CARD, KEYBOARD, KEYBOARD_PRICE, KEYBOARDS_IN_STOCK, MUG, MUG_PRICE, STOCK, catalog, order,
 };
-use crate::stubs::StubInventory;
+use crate::stubs::{StubInventory, StubPayment};
 
 // ANCHOR: wiring
 type Shop = OrderController<Checkout<Stockroom, CardPaySandbox>>;
@@ -90,7 +91,8 @@ fn an_order_larger_than_the_stock_is_refused() {
          not see that it is wrong. The real stock room does not refuse: read Stockroom::reserve\n\
          (src/stockroom.rs).\n\
          Fix the integration point, Checkout::reserve_all; then make StubInventory answer like\n\
-         the real one (the next test checks that) and run phase 2 again.\n",
+         the real one (the last test, each_stub_answers_like_the_real_layer, checks that)\n\
+         and run phase 2 again.\n",
         response.status,
         response.body,
     );
@@ -120,12 +122,54 @@ fn a_declined_card_puts_the_stock_back() {
     assert_eq!(shelves(&shop), STOCK);
 }
 
-/// Not a test of the shop: a check that the stub tells the truth. The same
-/// calls go to your `StubInventory` and to the real `Stockroom`, from the
-/// same stock, and each must answer as the other does.
+/// Not a test of the shop: a check that the stubs tell the truth. The same
+/// calls go to each stub you wrote for phase 2 and to the real layer it
+/// stands in for, from the same start, and each must answer as the other
+/// does.
 #[test]
-fn the_stub_inventory_answers_like_the_real_one() {
+fn each_stub_answers_like_the_real_layer() {
     require_phases_1_and_2();
+    the_payment_stubs_answer_like_the_sandbox();
+    the_stub_inventory_answers_like_the_stock_room();
+}
+
+/// `StubPayment::approving` against the sandbox with a card it approves, and
+/// `StubPayment::declining` against the sandbox with the card it declines.
+fn the_payment_stubs_answer_like_the_sandbox() {
+    let amount = MUG_PRICE * 2;
+    let cases = [
+        (StubPayment::approving(), GOOD_CARD, "the card is approved"),
+        (
+            StubPayment::declining(),
+            DECLINED_CARD,
+            "the card is declined",
+        ),
+    ];
+    for (mut stub, card, situation) in cases {
+        let mut real = CardPaySandbox::new();
+        let stub_answer = stub.charge(card, amount);
+        let real_answer = real.charge(card, amount);
+        // The charge ids may differ: each provider names its charges its own way.
+        assert_eq!(
+            stub_answer.as_ref().err(),
+            real_answer.as_ref().err(),
+            "\nYour StubPayment and the card provider's sandbox disagree when {situation}:\n\
+             asked to charge {amount}, the stub answered {stub_answer:?} and the sandbox\n\
+             {real_answer:?}. Look at StubPayment::charge (tests/it/stubs.rs).\n",
+        );
+        let real_charged: Vec<Cents> = real.charges().iter().map(|c| c.amount).collect();
+        assert_eq!(
+            stub.charged(),
+            real_charged.as_slice(),
+            "\nWhen {situation}, the stub says it charged {:?} and the sandbox {real_charged:?}.\n\
+             A stub should remember only the charges it approved (tests/it/stubs.rs).\n",
+            stub.charged(),
+        );
+    }
+}
+
+/// `StubInventory` against the real `Stockroom`, from the same stock.
+fn the_stub_inventory_answers_like_the_stock_room() {
     let mut stub = StubInventory::with_stock(&STOCK);
     let mut real = Stockroom::with_stock(&STOCK);
     let mut both_reserve = |sku: &str, quantity: u32, situation: &str| {

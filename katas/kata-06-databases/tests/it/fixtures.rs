@@ -67,7 +67,7 @@ pub fn fresh_db() -> Connection {
 /// |-----------------|---------------------------------------|-------|-----------|
 /// | `ada_delivered` | 2 × MUG at 6.50                       | 13.00 | delivered |
 /// | `ada_shipped`   | 1 × KEYBOARD at 49.00                 | 49.00 | shipped   |
-/// | `ada_canceled` | 1 × LAMP at 30.00                     | 30.00 | canceled |
+/// | `ada_canceled`  | 1 × LAMP at 30.00                     | 30.00 | canceled  |
 /// | `grace_paid`    | 3 × PEN at 1.50, then 1 × MUG at 6.50 | 11.00 | paid      |
 /// | `grace_placed`  | 1 × LAMP at 30.00                     | 30.00 | placed    |
 ///

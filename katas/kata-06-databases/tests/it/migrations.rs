@@ -2,7 +2,7 @@
 //! version-1 database with rows in it, not only an empty one.
 //!
 //! **You write these tests.** The comment above each `todo!` names the
-//! behaviour to test; what to check is yours to decide. Add the imports you
+//! behavior to test; what to check is yours to decide. Add the imports you
 //! need (`kata_06::migrations`, `crate::fixtures`).
 
 /// The upgrade a shop still on version 1 takes, starting from the known

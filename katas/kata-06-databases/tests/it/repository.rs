@@ -2,7 +2,7 @@
 //! and status changes, stored and read back.
 //!
 //! **You write these tests.** The comment above each `todo!` names the
-//! behaviour to test; what to check is yours to decide.
+//! behavior to test; what to check is yours to decide.
 
 /// In the known shop, each user has their own orders, and has spent what
 /// their paid-for orders come to.

@@ -2,7 +2,7 @@
 //! its lines, nothing of the order may be kept.
 //!
 //! **You write this test.** The comment above the `todo!` names the
-//! behaviour to test; what to check is yours to decide.
+//! behavior to test; what to check is yours to decide.
 
 /// An order whose second line the schema refuses is refused as a whole, and
 /// nothing of it is kept; the next good order goes through as usual.

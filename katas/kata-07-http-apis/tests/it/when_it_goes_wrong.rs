@@ -8,7 +8,7 @@
 //!
 //! Replace each `todo!` with a test. Two go over HTTP with `TestApp`, and two
 //! in-process with `send`, so that you write both kinds. The comment above
-//! each names the behaviour to test; what to check is yours to decide.
+//! each names the behavior to test; what to check is yours to decide.
 
 /// Over HTTP: a client asks for a user who does not exist.
 #[tokio::test]

@@ -68,7 +68,7 @@ impl OrderService for StubOrderService {
 /// Its first version, written from what the checkout expected, refused a
 /// reservation it could not fill. Phase 3 showed that the real stock room
 /// sets aside what it has instead, so the stub now does the same, and
-/// `the_stub_inventory_answers_like_the_real_one` keeps the two in step.
+/// `each_stub_answers_like_the_real_layer` keeps the two in step.
 pub struct StubInventory {
     shelves: HashMap<String, u32>,
 }
