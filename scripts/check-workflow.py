@@ -2,7 +2,8 @@
 """Checks the hosted-CI workflow (.github/workflows/ci.yml) without running it.
 
 It must parse as YAML, run the README's `cargo test` on Linux, macOS and
-Windows with the stable toolchain and a build cache, and build the book.
+Windows with the stable toolchain and a build cache, build the book, and
+tell insta never to write a snapshot (INSTA_UPDATE: "no").
 This cannot prove that hosted machines pass; it proves that the file says
 what chapter 16 says it does. `.ci/run` calls it.
 """
@@ -42,9 +43,16 @@ else:
         problems.append("self-check caches no build")
 if "mdbook build" not in steps_text("book"):
     problems.append("no job builds the book")
+# Chapter 16's "Snapshots in CI" shows this setting: in CI, insta writes no
+# snapshot and a changed or new one fails its test.
+if str(workflow.get("env", {}).get("INSTA_UPDATE")) != "no":
+    problems.append('the workflow does not set INSTA_UPDATE: "no" (chapter 16 says it does)')
 
 if problems:
     for problem in problems:
         print(f"{path}: {problem}", file=sys.stderr)
     sys.exit(1)
-print(f"{path}: parses, and runs cargo test on {len(systems)} systems and the book build")
+print(
+    f"{path}: parses, and runs cargo test on {len(systems)} systems and the book build, "
+    "with INSTA_UPDATE=no"
+)

@@ -10,7 +10,6 @@ use jsonschema::ValidationError;
 use serde_json::{Value, json};
 use tower::ServiceExt;
 
-// ANCHOR: contract
 /// What the consumer relies on (in a real project, a file both sides read).
 fn reading_a_note() -> Value {
     json!({
@@ -35,7 +34,9 @@ async fn the_api_reads_a_note_as_the_contract_says() {
         .body(Body::empty())
         .unwrap();
 
+    // ANCHOR: key_replay
     let Ok(response) = api::router(db).oneshot(request).await; // in-process
+    // ANCHOR_END: key_replay
 
     assert_eq!(response.status().as_u16(), contract["status"]);
     let body = response.into_body().collect().await.unwrap().to_bytes();
@@ -45,11 +46,14 @@ async fn the_api_reads_a_note_as_the_contract_says() {
 
 /// Every way `body` breaks `schema`, each with the field it is about.
 fn breaches(schema: &Value, body: &Value) -> Vec<String> {
+    // ANCHOR: key_schema
     let validator = jsonschema::validator_for(schema).expect("a valid schema");
+    // ANCHOR_END: key_schema
     let breach = |error: ValidationError<'_>| format!("{}: {error}", error.instance_path());
+    // ANCHOR: key_errors
     validator.iter_errors(body).map(breach).collect()
+    // ANCHOR_END: key_errors
 }
-// ANCHOR_END: contract
 
 #[test]
 fn a_renamed_field_breaks_the_contract() {

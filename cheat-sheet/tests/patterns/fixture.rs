@@ -9,7 +9,6 @@ use cheat_sheet::store;
 use rusqlite::Connection;
 use tempfile::TempDir;
 
-// ANCHOR: fixture
 /// A notes database in a file, in a folder of its own. Removed when the test
 /// passes; kept, with its path printed, when it fails, for you to open.
 pub struct NotesOnDisk {
@@ -31,18 +30,17 @@ impl NotesOnDisk {
     }
 }
 
+// ANCHOR: key_drop
 impl Drop for NotesOnDisk {
-    // Runs at the end of the test, at an early return, and while a failed
-    // assertion unwinds. Never panic here: a panic during a panic aborts.
+    // Runs however the test ends. Never panic here: a panic in a panic aborts.
     fn drop(&mut self) {
         if std::thread::panicking() {
-            self.dir.disable_cleanup(true);
-            let kept = self.dir.path().display();
-            eprintln!("the failed test's notes are kept in {kept}");
+            self.dir.disable_cleanup(true); // keep the evidence
+            eprintln!("notes kept in {}", self.dir.path().display());
         }
     }
 }
-// ANCHOR_END: fixture
+// ANCHOR_END: key_drop
 
 #[test]
 fn a_passing_test_leaves_nothing_behind() {

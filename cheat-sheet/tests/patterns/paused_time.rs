@@ -5,10 +5,11 @@ use std::time::Duration;
 use cheat_sheet::autosave;
 use tokio::time::{Instant, sleep, timeout};
 
-// ANCHOR: paused
+// ANCHOR: key_paused
 #[tokio::test(start_paused = true)]
 async fn a_draft_is_saved_two_seconds_after_its_last_edit() {
     let start = Instant::now(); // tokio's clock: the one that is paused
+    // ANCHOR_END: key_paused
     let (edits, mut saved) = autosave::start(Duration::from_secs(2));
 
     edits.send("Sho".into()).await.unwrap();
@@ -23,4 +24,3 @@ async fn a_draft_is_saved_two_seconds_after_its_last_edit() {
     let at = start.elapsed(); // exact: the clock moves from timer to timer
     assert_eq!(at, Duration::from_secs(3), "2 s after the last edit");
 }
-// ANCHOR_END: paused

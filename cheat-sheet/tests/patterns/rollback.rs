@@ -3,7 +3,6 @@
 use cheat_sheet::note::Note;
 use cheat_sheet::store;
 
-// ANCHOR: rollback
 #[test]
 fn each_case_starts_from_the_notes_as_loaded() {
     // Set up once...
@@ -14,8 +13,10 @@ fn each_case_starts_from_the_notes_as_loaded() {
         // ...then each case in a transaction. rusqlite's `Transaction` is a
         // rollback guard: unless committed, it rolls back when dropped, at
         // the end of the iteration or while a failed assertion unwinds.
-        let case = db.transaction().unwrap();
+        // ANCHOR: key_rollback
+        let case = db.transaction().unwrap(); // no commit: rolled back on drop
         store::insert(&case, &Note::new(title, "")).unwrap(); // derefs to &Connection
+        // ANCHOR_END: key_rollback
         let seen = store::count(&case).unwrap();
         assert_eq!(seen, 2, "{title}: the loaded note, and its own");
     }
@@ -23,4 +24,3 @@ fn each_case_starts_from_the_notes_as_loaded() {
     let left = store::count(&db).unwrap();
     assert_eq!(left, 1, "only the loaded note: nothing any case wrote");
 }
-// ANCHOR_END: rollback

@@ -9,7 +9,6 @@ use serde_json::{Value, json};
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
-// ANCHOR: test_app
 /// The notes API behind a real server with a database of its own, and a
 /// client for it. Each test spawns its own: nothing is shared.
 pub struct TestApp {
@@ -20,17 +19,21 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn() -> TestApp {
+        let app = api::router(store::open_in_memory().expect("a fresh database"));
+        // ANCHOR: key_server
         // Port 0: the system picks a free port. Loopback: no one else sees it.
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
         let address = format!("http://{}", listener.local_addr().expect("an address"));
-        let app = api::router(store::open_in_memory().expect("a fresh database"));
         // Bound already: requests queue until the server accepts. No sleep.
         let server = tokio::spawn(async move {
             axum::serve(listener, app).await.expect("the server runs");
         });
+        // ANCHOR_END: key_server
         let client = reqwest::Client::builder()
+            // ANCHOR: key_client
             .no_proxy() // an HTTP_PROXY must not see loopback requests
             .timeout(Duration::from_secs(5)) // a hung server fails the test
+            // ANCHOR_END: key_client
             .build()
             .expect("a client");
         TestApp {
@@ -53,12 +56,12 @@ impl TestApp {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
+        // ANCHOR: key_stop
         self.server.abort(); // however the test ends
+        // ANCHOR_END: key_stop
     }
 }
-// ANCHOR_END: test_app
 
-// ANCHOR: use_test_app
 #[tokio::test]
 async fn a_note_sent_over_http_can_be_read_back() {
     let app = TestApp::spawn().await;
@@ -72,7 +75,6 @@ async fn a_note_sent_over_http_can_be_read_back() {
     assert_eq!(read.status(), StatusCode::OK);
     assert_eq!(read.json::<Note>().await.unwrap(), note);
 }
-// ANCHOR_END: use_test_app
 
 #[tokio::test]
 async fn each_app_has_a_database_of_its_own() {

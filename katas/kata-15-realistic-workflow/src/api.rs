@@ -35,7 +35,7 @@ pub struct LineForm {
     pub quantity: u32,
 }
 
-/// `PUT /carts/{id}/coupon`: `{"code": "SAVE10"}`.
+/// `PUT /carts/{id}/coupon`: `{"code": "COMEBACK15"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CouponForm {
     pub code: String,

@@ -14,7 +14,7 @@ pub struct Cart {
     pub id: i64,
     /// By SKU.
     pub lines: Vec<CartLine>,
-    /// The coupon applied to the cart, as the shop spells it (`"SAVE10"`).
+    /// The coupon applied to the cart, as the shop spells it (`"COMEBACK15"`).
     pub coupon: Option<String>,
     pub totals: Totals,
     /// The order this cart became at checkout; `None` while it is open.

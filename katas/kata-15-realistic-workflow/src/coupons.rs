@@ -1,7 +1,8 @@
-//! Coupon codes. The shop has one, SAVE10: 10% off the whole cart.
+//! Coupon codes. The shop has one, COMEBACK15: 15% off the whole cart. Its
+//! reminder emails give it to customers who left a cart behind.
 
 /// The code of the shop's one coupon.
-pub const SAVE10: &str = "SAVE10";
+pub const COMEBACK15: &str = "COMEBACK15";
 
 /// A coupon the shop accepts, and what it takes off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,12 +12,13 @@ pub struct Coupon {
 }
 
 const COUPONS: [Coupon; 1] = [Coupon {
-    code: SAVE10,
-    percent_off: 10,
+    code: COMEBACK15,
+    percent_off: 15,
 }];
 
 /// The coupon a customer typed, in any case and with spaces around it
-/// (`" save10"` is SAVE10), or `None` when the shop has no such coupon.
+/// (`" comeback15"` is COMEBACK15), or `None` when the shop has no such
+/// coupon.
 pub fn find(typed: &str) -> Option<Coupon> {
     let typed = typed.trim();
     COUPONS

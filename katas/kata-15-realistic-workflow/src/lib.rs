@@ -1,10 +1,11 @@
 //! Kata 15: the whole shop, over HTTP, on one SQLite database.
 //!
-//! A customer searches the catalog, fills a cart, applies the coupon
-//! SAVE10 (10% off), checks out and pays. Checkout sets the items aside;
-//! payment charges the card and confirms the order by notification; then
-//! the order ships, or is cancelled or refunded (see [`order_status`] for
-//! which changes the shop allows).
+//! A customer fills a cart, perhaps leaves it and comes back to it with
+//! the coupon COMEBACK15 (15% off), searches the catalog for more, checks
+//! out and pays. Checkout sets the items aside; payment charges the card
+//! and confirms the order by notification; then the order ships, or is
+//! cancelled or refunded (see [`order_status`] for which changes the shop
+//! allows).
 //!
 //! | request | answer |
 //! |---|---|

@@ -362,8 +362,8 @@ mod tests {
             (ShopError::OrderNotFound("x".into()), "no order has id x"),
             (ShopError::InvalidQuantity, "quantity must be at least 1"),
             (
-                ShopError::UnknownCoupon("SAVE99".into()),
-                r#""SAVE99" is not a coupon of this shop"#,
+                ShopError::UnknownCoupon("HALFPRICE".into()),
+                r#""HALFPRICE" is not a coupon of this shop"#,
             ),
             (
                 ShopError::InvalidEmail("ada".into()),

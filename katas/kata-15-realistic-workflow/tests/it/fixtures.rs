@@ -1,6 +1,7 @@
 //! The catalog every `TestApp` starts with: known products, with known
 //! prices and stock, so that a test can say what the shop must hold after
-//! each step. Given; change it only if a scenario needs something it lacks.
+//! each step. Given: add a product if a scenario needs one, and leave these
+//! as they are (the given tests count on them).
 
 // Each test uses the products its scenario needs, and no test needs them all.
 #![allow(dead_code)]

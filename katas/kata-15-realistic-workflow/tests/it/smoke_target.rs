@@ -11,6 +11,8 @@
 //! place an order, charge a card or send a customer an email.
 
 use std::env::{self, VarError};
+use std::error::Error;
+use std::iter;
 use std::time::Duration;
 
 use crate::app::TestApp;
@@ -25,7 +27,8 @@ pub struct Target {
     base_url: String,
     client: reqwest::Client,
     /// The shop this target started, when `SHOP_BASE_URL` named none. Kept
-    /// here so that it runs as long as the check needs it.
+    /// here so that it runs as long as the check needs it, and stops (the
+    /// `TestApp`'s `Drop`) when the check ends.
     _started: Option<TestApp>,
 }
 
@@ -42,6 +45,8 @@ impl Target {
                 let app = TestApp::spawn().await;
                 Target {
                     base_url: app.address.clone(),
+                    // The TestApp's own client, which ignores proxy settings
+                    // (step 1): loopback traffic is no proxy's business.
                     client: app.client.clone(),
                     _started: Some(app),
                 }
@@ -55,19 +60,20 @@ impl Target {
         format!("{}{path}", self.base_url)
     }
 
-    /// `GET path` on the target. Panics, naming the URL, when no answer
-    /// comes: no server there, or none within the client's timeout.
+    /// `GET path` on the target. Panics when no answer comes, naming the URL
+    /// and the cause: no server there ("connection refused"), or none
+    /// within the client's timeout.
     pub async fn get(&self, path: &str) -> reqwest::Response {
         let url = self.url(path);
         self.client
             .get(&url)
             .send()
             .await
-            .unwrap_or_else(|error| panic!("GET {url} got no answer: {error}"))
+            .unwrap_or_else(|error| panic!("GET {url} got no answer: {}", with_causes(&error)))
     }
 }
 
-/// A client for a shop across a network. It honours the proxy settings of
+/// A client for a shop across a network. It honors the proxy settings of
 /// the environment (a deploy job may need them), and it gives up quickly:
 /// a smoke check that waits a minute for an answer has already failed.
 fn deployed_client() -> reqwest::Client {
@@ -78,3 +84,15 @@ fn deployed_client() -> reqwest::Client {
         .expect("an HTTP client builds")
 }
 // ANCHOR_END: target
+
+/// An error with the errors beneath it, outermost first: "error sending
+/// request for url (...): client error (Connect): tcp connect error:
+/// Connection refused (os error 111)". reqwest's own message stops at the
+/// first, and the cause is what tells a shop that is down from one that is
+/// slow, or from a wrong address.
+fn with_causes(error: &(dyn Error + 'static)) -> String {
+    iter::successors(Some(error), |&error| error.source())
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(": ")
+}
