@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use serde::Deserialize;
 
-use crate::cargo::{BUILD_LIMIT, Cargo};
+use crate::cargo::Cargo;
+use crate::limits;
+use crate::process::{self, AfterLine, Ending};
 
 /// A test executable: one per test target (unit tests of `src/`, each
 /// `tests/*.rs` binary).
@@ -141,7 +143,7 @@ impl Outcome {
         if self.timed_out {
             Some(format!(
                 "the build was still running after {} and was stopped",
-                crate::cargo::human_duration(BUILD_LIMIT)
+                crate::cargo::human_duration(limits::BUILD)
             ))
         } else if !self.finished_ok && no_compiler_error {
             Some(cargo_words(&self.stderr))
@@ -160,7 +162,7 @@ fn run_build(cargo: &Cargo, dir: &Path, args: &[&str], lints: Lints) -> Result<(
     if lints == Lints::Clippy {
         command.env("RUSTC_WORKSPACE_WRAPPER", clippy_driver());
     }
-    let output = crate::process::run(command, BUILD_LIMIT, |_| crate::process::Next::Continue)?;
+    let output = process::run(command, limits::BUILD, |_| AfterLine::Continue)?;
     let mut builds = Builds::new();
     let mut finished_ok = false;
     for line in output.stdout.lines() {
@@ -204,7 +206,7 @@ fn run_build(cargo: &Cargo, dir: &Path, args: &[&str], lints: Lints) -> Result<(
         }
     }
     let outcome = Outcome {
-        timed_out: output.ending == crate::process::Ending::TimedOut,
+        timed_out: output.ending == Ending::TimedOut,
         finished_ok,
         stderr: output.stderr,
     };

@@ -11,13 +11,8 @@ use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 
-use crate::process::{self, Next, Output};
-
-/// Builds can be slow the first time (every dependency, SQLite's C code);
-/// this bound only stops a cargo that hangs.
-pub const BUILD_LIMIT: Duration = Duration::from_secs(30 * 60);
-/// `cargo fmt`, `cargo metadata` and other quick calls.
-pub const QUICK_LIMIT: Duration = Duration::from_secs(2 * 60);
+use crate::limits;
+use crate::process::{self, AfterLine, Output};
 
 #[derive(Debug)]
 pub struct Cargo {
@@ -55,8 +50,8 @@ impl Cargo {
             "--no-deps",
             "--offline",
         ];
-        let output = process::run(self.bare_command(&self.root, &args), QUICK_LIMIT, |_| {
-            Next::Continue
+        let output = process::run(self.bare_command(&self.root, &args), limits::QUICK, |_| {
+            AfterLine::Continue
         })?;
         if !output.success() {
             bail!("cargo metadata failed: {}", output.tail(5));
@@ -89,7 +84,7 @@ impl Cargo {
     }
 
     pub fn run(&self, dir: &Path, args: &[&str], limit: Duration) -> Result<Output> {
-        let output = process::run(self.command(dir, args), limit, |_| Next::Continue)?;
+        let output = process::run(self.command(dir, args), limit, |_| AfterLine::Continue)?;
         if output.ending == process::Ending::TimedOut {
             bail!(
                 "`cargo {}` was still running after {} and was stopped; its output ends:\n{}",

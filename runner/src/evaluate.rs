@@ -9,19 +9,11 @@ use anyhow::Result;
 use crate::build::{self, Lints};
 use crate::course::{Course, Kata, Mutant};
 use crate::files::{self, Tree};
+use crate::limits;
 use crate::mutants;
 use crate::scratch::Scratch;
 use crate::starters;
 use crate::test_run::{self, Found, Plan, TestRun};
-
-/// A learner's tests should take well under two seconds; past this, one of
-/// them is waiting for something that never comes. `CARGO_KATA_TEST_TIMEOUT`
-/// (seconds) changes it.
-const LEARNER_TIME_LIMIT: Duration = Duration::from_secs(20);
-
-fn learner_time_limit() -> Duration {
-    mutants::seconds_from_env("CARGO_KATA_TEST_TIMEOUT").unwrap_or(LEARNER_TIME_LIMIT)
-}
 
 pub struct Evaluation<'a> {
     /// The kata's files as they were checked.
@@ -97,7 +89,7 @@ pub fn evaluate<'a>(
         Some(&kata.package()),
         Lints::Off,
     )?;
-    let tests = test_run::run(&build, &Plan::new(learner_time_limit()))?;
+    let tests = test_run::run(&build, &Plan::new(limits::learner_tests()))?;
 
     let mut learner_test_files = Vec::new();
     let mutants = if kata.mutants.is_empty() {

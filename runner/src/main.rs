@@ -17,6 +17,7 @@ mod evaluate;
 mod file_watch;
 mod files;
 mod keys;
+mod limits;
 mod mutants;
 mod patches;
 mod process;

@@ -15,39 +15,17 @@ use fs_err as fs;
 use crate::build::Lints;
 use crate::course::{Course, Kata, Mutant};
 use crate::files::Tree;
+use crate::limits;
 use crate::patches::{self, PatchError};
 use crate::scratch::Scratch;
 use crate::test_run::{self, Plan, TestRun};
-
-/// cargo-mutants' default: five times the baseline.
-const TIMEOUT_MULTIPLIER: u32 = 5;
-/// A floor under the bound, so that a loaded machine does not turn a slow
-/// but passing run into a "caught". `CARGO_KATA_MUTANT_TIMEOUT` (seconds)
-/// changes it: higher on a very slow machine, lower in the runner's tests.
-const TIMEOUT_FLOOR: Duration = Duration::from_secs(10);
-/// After a mutant's first failing test, how long the others may go on
-/// (so that tests failing at the same moment are named too).
-const GRACE_AFTER_FAILURE: Duration = Duration::from_millis(300);
-
-/// How long a mutant's tests may run, given how long they took on the real
-/// system.
-pub fn time_limit(baseline: Duration) -> Duration {
-    let floor = seconds_from_env("CARGO_KATA_MUTANT_TIMEOUT").unwrap_or(TIMEOUT_FLOOR);
-    (baseline * TIMEOUT_MULTIPLIER).max(floor)
-}
-
-/// A number of seconds from the environment, if it is set and a number.
-pub fn seconds_from_env(name: &str) -> Option<Duration> {
-    let value = std::env::var(name).ok()?;
-    Duration::try_from_secs_f64(value.trim().parse().ok()?).ok()
-}
 
 /// How a mutant's tests run. Snapshot tests never write: a mutant must not
 /// rewrite a learner's snapshots or leave `.snap.new` files behind.
 pub fn plan(baseline: Duration) -> Plan {
     Plan {
-        limit: time_limit(baseline),
-        stop_after_failure: Some(GRACE_AFTER_FAILURE),
+        limit: limits::mutant_tests(baseline),
+        stop_after_failure: Some(limits::GRACE_AFTER_FAILURE),
         env: vec![("INSTA_UPDATE", "no"), ("INSTA_FORCE_PASS", "0")],
     }
 }
@@ -89,15 +67,4 @@ pub fn run(scratch: &Scratch, kata: &Kata, mutated: &Tree, baseline: Duration) -
     let dir = scratch.workspace(kata, mutated)?;
     let build = scratch.build(&dir, Lints::Off)?;
     test_run::run(&build, &plan(baseline))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_time_limit_is_five_baselines_but_never_under_the_floor() {
-        assert_eq!(time_limit(Duration::from_millis(40)), TIMEOUT_FLOOR);
-        assert_eq!(time_limit(Duration::from_secs(3)), Duration::from_secs(15));
-    }
 }

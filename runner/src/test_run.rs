@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 
 use crate::build::{Build, TestBinary};
-use crate::process::{self, Ending, Next};
+use crate::limits;
+use crate::process::{self, AfterLine, Ending};
 
 /// One failing test, and the first line of why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,20 +152,18 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
     let mut stopped_early = false;
     for binary in &build.binaries {
         let left = plan.limit.saturating_sub(started.elapsed());
-        let listed = list_tests(binary, plan)?;
+        let listed = list_tests(binary, plan, left)?;
         if listed.is_empty() {
             continue;
         }
-        let output = process::run(
-            command(binary, plan, &[]),
-            left,
-            |line| match parse_result_line(line) {
+        let output = process::run_test_binary(command(binary, plan, &[]), left, |line| {
+            match parse_result_line(line) {
                 Some((_, Outcome::Failed)) => plan
                     .stop_after_failure
-                    .map_or(Next::Continue, Next::StopWithin),
-                _ => Next::Continue,
-            },
-        )?;
+                    .map_or(AfterLine::Continue, AfterLine::StopWithin),
+                _ => AfterLine::Continue,
+            }
+        })?;
         let mut finished = BTreeSet::new();
         let mut failed_here = Vec::new();
         for line in output.stdout.lines() {
@@ -259,12 +258,13 @@ fn in_step_order(mut failures: Vec<Failure>) -> Vec<Failure> {
     failures
 }
 
-/// The names of the tests in a binary (`--list` prints `name: test`).
-fn list_tests(binary: &TestBinary, plan: &Plan) -> Result<BTreeSet<String>> {
-    let listing = process::run(
+/// The names of the tests in a binary (`--list` prints `name: test`),
+/// within what is `left` of the run's limit.
+fn list_tests(binary: &TestBinary, plan: &Plan, left: Duration) -> Result<BTreeSet<String>> {
+    let listing = process::run_test_binary(
         command(binary, plan, &["--list", "--format", "terse"]),
-        Duration::from_secs(60),
-        |_| Next::Continue,
+        limits::TEST_LISTING.min(left),
+        |_| AfterLine::Continue,
     )?;
     Ok(listing
         .stdout

@@ -13,7 +13,6 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use fs_err as fs;
@@ -24,14 +23,8 @@ use super::now_ms;
 use super::wire::{ErrorBody, JOIN_CODE_HEADER, JoinRequest, Joined, Known, Report};
 use crate::course::{Course, Kata};
 use crate::evaluate::Evaluation;
+use crate::limits;
 use crate::ui::{self, DIM};
-
-/// A room on a laptop across the room answers in milliseconds; past this,
-/// it is not answering.
-const CONNECT_TIMEOUT: Duration = Duration::from_secs(1);
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(2);
-/// Tries per report, and the pauses between them.
-const BACKOFF: [Duration; 2] = [Duration::from_millis(300), Duration::from_millis(1000)];
 
 /// Being in a classroom: where it is, and who the learner is to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -208,7 +201,7 @@ pub fn send_outbox(course: &Course) -> Result<()> {
     let mut problems = Vec::new();
     for (report, files) in reports {
         let mut outcome = runtime.block_on(send_report(&client, &membership, &report));
-        for pause in BACKOFF {
+        for pause in limits::CLASSROOM_BACKOFF {
             if !matches!(outcome, Outcome::Unreachable(_)) {
                 break;
             }
@@ -351,8 +344,8 @@ fn client() -> Result<reqwest::Client> {
         // The classroom is on this network: a proxy set for the internet
         // must not carry (or block) reports.
         .no_proxy()
-        .connect_timeout(CONNECT_TIMEOUT)
-        .timeout(REQUEST_TIMEOUT)
+        .connect_timeout(limits::CLASSROOM_CONNECT)
+        .timeout(limits::CLASSROOM_REQUEST)
         .build()
         .context("cannot start the network client")
 }

@@ -9,12 +9,9 @@ use crate::classroom::client;
 use crate::course::{Course, Kata};
 use crate::dependencies;
 use crate::disk;
+use crate::limits;
 use crate::toolchain::{self, MDBOOK_VERSION};
 use crate::ui::{self, BAD, BOLD, GOOD, NOTE, WARN};
-
-/// Below this, `cargo kata prepare` may run out of room.
-const DISK_NEEDED: u64 = 3 * 1024 * 1024 * 1024;
-const DISK_LOW: u64 = 5 * 1024 * 1024 * 1024;
 
 enum Verdict {
     Ok,
@@ -169,7 +166,7 @@ pub fn run(course: &Course) -> Result<bool> {
 
     let target = course.cargo.target_dir().to_path_buf();
     match disk::free_space(&target) {
-        Ok(free) if free >= DISK_LOW => report.line(
+        Ok(free) if free >= limits::DISK_LOW => report.line(
             Verdict::Ok,
             &format!(
                 "{} free for builds (target/ holds {})",
@@ -178,7 +175,7 @@ pub fn run(course: &Course) -> Result<bool> {
             ),
             "",
         ),
-        Ok(free) if free >= DISK_NEEDED => report.line(
+        Ok(free) if free >= limits::DISK_NEEDED => report.line(
             Verdict::Warn,
             &format!("only {} free for builds", disk::human(free)),
             "free some disk space; the course's builds take about 2 GiB",

@@ -9,9 +9,10 @@ use std::time::Instant;
 use anyhow::{Result, bail};
 
 use crate::build;
-use crate::cargo::{BUILD_LIMIT, human_duration};
+use crate::cargo::human_duration;
 use crate::course::Course;
 use crate::disk;
+use crate::limits;
 use crate::process::Output;
 use crate::steps::Steps;
 use crate::toolchain::{self, MDBOOK_VERSION};
@@ -29,7 +30,7 @@ pub fn run(course: &Course, skip_mdbook: bool) -> Result<()> {
     expect(
         course
             .cargo
-            .run(&course.root, &["fetch", "--locked"], BUILD_LIMIT)?,
+            .run(&course.root, &["fetch", "--locked"], limits::BUILD)?,
         "cargo fetch",
     )?;
     steps.finish_step();
@@ -55,7 +56,7 @@ pub fn run(course: &Course, skip_mdbook: bool) -> Result<()> {
             course.cargo.run(
                 &course.root,
                 &["install", "mdbook", "--locked", "--version", MDBOOK_VERSION],
-                BUILD_LIMIT,
+                limits::BUILD,
             )?,
             "cargo install mdbook",
         )?;

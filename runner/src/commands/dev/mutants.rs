@@ -8,9 +8,10 @@
 use anyhow::{Result, bail};
 use fs_err as fs;
 
-use crate::cargo::{BUILD_LIMIT, Cargo};
+use crate::cargo::Cargo;
 use crate::course::{Course, Kata};
-use crate::process::{self, Next};
+use crate::limits;
+use crate::process::{self, AfterLine};
 use crate::scratch::Scratch;
 use crate::solutions;
 
@@ -18,10 +19,9 @@ const PURPOSE: &str = "kata-mutants";
 
 pub fn run(course: &Course, id: &str) -> Result<()> {
     let kata = course.find(id)?;
-    let version = std::process::Command::new(Cargo::program())
-        .args(["mutants", "--version"])
-        .output();
-    if !version.is_ok_and(|output| output.status.success()) {
+    let mut version = std::process::Command::new(Cargo::program());
+    version.args(["mutants", "--version"]);
+    if !process::ask(version).is_ok_and(|output| output.success()) {
         bail!("cargo-mutants is not installed: `cargo install cargo-mutants --locked`");
     }
     let scratch = Scratch::new(course, PURPOSE)?;
@@ -42,9 +42,9 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
         // Its own copies and its own target: the course's stays as it is.
         .env_remove("CARGO_TARGET_DIR")
         .env("CARGO_TERM_COLOR", "never");
-    let output = process::run(command, BUILD_LIMIT * 4, |line| {
+    let output = process::run(command, limits::CARGO_MUTANTS, |line| {
         eprintln!("{line}");
-        Next::Continue
+        AfterLine::Continue
     })?;
     let results = out.join("mutants.out");
     let read = |name: &str| -> Vec<String> {

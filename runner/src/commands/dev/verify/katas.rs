@@ -10,11 +10,12 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use super::{BASELINE_LIMIT, Findings, Options, describe};
+use super::{Findings, Options, describe};
 use crate::build::{Build, Lints};
 use crate::cargo::human_duration;
 use crate::course::{Course, Kata, Kind, Mutant, PATCH_EXTENSION};
 use crate::files::{self, Tree};
+use crate::limits;
 use crate::mutants;
 use crate::patches;
 use crate::scratch::Scratch;
@@ -156,7 +157,7 @@ fn check_example(package: &str, build: Option<&Build>, findings: &mut Findings) 
         );
         return Ok(());
     };
-    let mut plan = Plan::new(BASELINE_LIMIT);
+    let mut plan = Plan::new(limits::REFERENCE_TESTS);
     plan.env.push(("INSTA_UPDATE", "no"));
     let run = test_run::run(build, &plan)?;
     match (&run.found, build.warnings.is_empty()) {
@@ -250,7 +251,7 @@ impl<'a> KataRun<'a> {
                 &build.warnings.join("\n"),
             );
         }
-        let run = test_run::run(build, &Plan::new(BASELINE_LIMIT))?;
+        let run = test_run::run(build, &Plan::new(limits::REFERENCE_TESTS))?;
         self.report.test_time += run.elapsed;
         match run.found {
             Found::Failed {
@@ -286,7 +287,7 @@ impl<'a> KataRun<'a> {
                 "--color",
                 "never",
             ],
-            crate::cargo::QUICK_LIMIT,
+            limits::QUICK,
         )?;
         self.formatted = fmt.success();
         if !self.formatted {
@@ -311,7 +312,7 @@ impl<'a> KataRun<'a> {
         } else if build.succeeded() && self.formatted {
             findings.ok("solution is rustfmt-clean and clippy-clean");
         }
-        let run = test_run::run(build, &Plan::new(BASELINE_LIMIT))?;
+        let run = test_run::run(build, &Plan::new(limits::REFERENCE_TESTS))?;
         self.report.test_time += run.elapsed;
         match &run.found {
             Found::Passed { tests } => {
@@ -381,7 +382,7 @@ impl<'a> KataRun<'a> {
             );
             return Ok(());
         };
-        let baseline = self.baseline.unwrap_or(BASELINE_LIMIT);
+        let baseline = self.baseline.unwrap_or(limits::REFERENCE_TESTS);
         let run = test_run::run(build, &mutants::plan(baseline))?;
         self.report.test_time += run.elapsed;
         match run.found {

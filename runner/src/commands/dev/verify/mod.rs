@@ -25,8 +25,6 @@ use crate::ui::{self, BAD, BOLD, GOOD, NOTE};
 
 /// How many lines of output a failure shows.
 const TAIL: usize = 30;
-/// A reference solution's tests, or a starter's, on a loaded CI machine.
-const BASELINE_LIMIT: Duration = Duration::from_secs(120);
 
 pub struct Options {
     /// Only this kata (the course-wide checks always run).
