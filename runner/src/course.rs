@@ -216,8 +216,23 @@ impl Course {
     }
 
     pub fn mutant_patch(&self, kata: &Kata, mutant: &Mutant) -> PathBuf {
-        self.mutants_dir(kata)
-            .join(format!("{}.{PATCH_EXTENSION}", mutant.name))
+        self.mutant_patch_named(kata, &mutant.name)
+    }
+
+    /// The patch of the mutant `name`, listed in course.toml or not yet.
+    pub fn mutant_patch_named(&self, kata: &Kata, name: &str) -> PathBuf {
+        self.mutants_dir(kata).join(patch_file_name(name))
+    }
+
+    /// `path` relative to the course root, with `/` separators, as a
+    /// message shows it on every platform.
+    pub fn relative(&self, path: &Path) -> String {
+        let relative = path.strip_prefix(&self.root).unwrap_or(path);
+        let parts: Vec<String> = relative
+            .components()
+            .map(|part| part.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        parts.join("/")
     }
 
     pub fn starter_file(&self, kata: &Kata) -> PathBuf {
@@ -297,6 +312,24 @@ impl Course {
             .min_by_key(|(distance, _)| *distance)
             .map(|(_, k)| k)
     }
+}
+
+/// `<name>.patch`: a mutant's file in its kata's `mutants/` folder.
+pub fn patch_file_name(name: &str) -> String {
+    format!("{name}.{PATCH_EXTENSION}")
+}
+
+/// Whether a kata's file (a path relative to the kata folder, `/`
+/// separators) is one of its tests: everything under `tests/`.
+pub fn is_test_path(path: &str) -> bool {
+    path.starts_with("tests/")
+}
+
+/// Whether a kata's file is part of the system under test: neither a test
+/// nor the manifest or the README. The learner of a write-the-tests kata
+/// leaves it as given, and a mutant changes nothing else.
+pub fn is_system_path(path: &str) -> bool {
+    !is_test_path(path) && path != "Cargo.toml" && path != "README.md"
 }
 
 /// `3`, `03`, `kata-03` and `kata-3` all mean "03"; anything else is `None`.

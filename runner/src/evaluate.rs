@@ -7,13 +7,13 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::build::{self, Lints};
-use crate::course::{Course, Kata, Mutant};
+use crate::course::{self, Course, Kata, Mutant};
 use crate::files::{self, Tree};
 use crate::limits;
-use crate::mutants;
+use crate::mutants::{self, MutantOutcome, Unviable};
 use crate::scratch::Scratch;
 use crate::starters;
-use crate::test_run::{self, Found, Plan, TestRun};
+use crate::test_run::{self, Plan, TestRun};
 
 pub struct Evaluation<'a> {
     /// The kata's files as they were checked.
@@ -45,23 +45,13 @@ pub struct MutantResult<'a> {
     pub outcome: MutantOutcome,
 }
 
-pub enum MutantOutcome {
-    /// The learner's tests noticed: how.
-    Caught(Found),
-    Survived,
-    /// It could not be tried: what went wrong.
-    NotTried(String),
-}
-
 impl Evaluation<'_> {
     pub fn is_done(&self) -> bool {
         self.tests.found.passed()
             && match &self.mutants {
                 Mutants::None => true,
                 Mutants::NotRun(_) => false,
-                Mutants::Ran(results) => results
-                    .iter()
-                    .all(|r| matches!(r.outcome, MutantOutcome::Caught(_))),
+                Mutants::Ran(results) => results.iter().all(|r| r.outcome.is_caught()),
             }
     }
 }
@@ -99,7 +89,7 @@ pub fn evaluate<'a>(
         learner_test_files = starter
             .iter()
             .filter(|(path, text)| {
-                path.starts_with("tests/") && String::from_utf8_lossy(text).contains("todo!(")
+                course::is_test_path(path) && String::from_utf8_lossy(text).contains("todo!(")
             })
             .map(|(path, _)| path.clone())
             .collect();
@@ -120,16 +110,13 @@ pub fn evaluate<'a>(
     })
 }
 
-/// The files of the system (anything outside `tests/`, besides the manifest
-/// and the README) where the learner's kata differs from its starter.
-/// Mutants are patches of the system as given: on a changed system they
-/// would test something else, or not apply at all.
+/// The files of the system where the learner's kata differs from its
+/// starter. Mutants are patches of the system as given: on a changed system
+/// they would test something else, or not apply at all.
 fn system_changes(starter: &Tree, files: &Tree) -> Vec<String> {
-    let is_system =
-        |path: &str| !path.starts_with("tests/") && path != "Cargo.toml" && path != "README.md";
     files::differences(starter, files)
         .into_iter()
-        .filter(|path| is_system(path))
+        .filter(|path| course::is_system_path(path))
         .collect()
 }
 
@@ -148,18 +135,11 @@ fn run_mutants<'a>(
             index + 1,
             kata.mutants.len()
         ));
-        let outcome = match mutants::mutate(course, kata, mutant, files) {
-            Err(error) => MutantOutcome::NotTried(format!("{error:#}")),
-            Ok(mutated) => {
-                let run = mutants::run(&scratch, kata, &mutated, baseline)?;
-                match run.found {
-                    Found::Passed { .. } => MutantOutcome::Survived,
-                    found if found.noticed_a_bug() => MutantOutcome::Caught(found),
-                    Found::DidNotBuild { error } => {
-                        MutantOutcome::NotTried(format!("it does not build: {error}"))
-                    }
-                    _ => MutantOutcome::NotTried("no test ran against it".into()),
-                }
+        let outcome = match mutants::apply(course, kata, mutant, files) {
+            Err(error) => MutantOutcome::Unviable(Unviable::DoesNotApply(format!("{error:#}"))),
+            Ok(applied) => {
+                let run = mutants::run(&scratch, kata, &applied.tree, baseline)?;
+                MutantOutcome::from_found(run.found)
             }
         };
         results.push(MutantResult { mutant, outcome });

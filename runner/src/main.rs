@@ -193,7 +193,7 @@ fn run_dev(course: &Course, dev: Dev) -> Result<()> {
             description,
         } => dev::record::run(course, &id, &name, description.as_deref()),
         Dev::Rerecord { id } => dev::rerecord::run(course, &id),
-        Dev::Mutants { id } => dev::mutants::run(course, &id),
+        Dev::Mutants { id } => dev::cargo_mutants::run(course, &id),
         Dev::Agendas => dev::agendas::run(course),
     }
 }

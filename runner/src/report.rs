@@ -3,7 +3,8 @@
 
 use crate::cargo::human_duration;
 use crate::course::Kata;
-use crate::evaluate::{Evaluation, MutantOutcome, MutantResult, Mutants, NotRun};
+use crate::evaluate::{Evaluation, MutantResult, Mutants, NotRun};
+use crate::mutants::{MutantOutcome, Unviable};
 use crate::test_run::{Failure, Found};
 use crate::ui::{self, BAD, GOOD, NOTE, WARN};
 
@@ -242,14 +243,14 @@ fn mutants(
     for result in results {
         let description = &result.mutant.description;
         match &result.outcome {
-            MutantOutcome::Caught(found) => {
+            MutantOutcome::Caught { .. } | MutantOutcome::TimedOut { .. } => {
                 lines.push(ui::status(
                     GOOD,
                     "Caught",
-                    format!("{description} ({})", caught_by(found)),
+                    format!("{description} ({})", caught_by(&result.outcome)),
                 ));
             }
-            MutantOutcome::Survived => {
+            MutantOutcome::Missed => {
                 survivors.push(result.mutant);
                 lines.push(ui::status(
                     BAD,
@@ -272,14 +273,21 @@ fn mutants(
                     )));
                 }
             }
-            MutantOutcome::NotTried(why) => lines.push(ui::status(
-                WARN,
-                "Not run",
-                format!(
-                    "the version where {description}: {}",
-                    why.lines().next().unwrap_or("see `cargo test`")
-                ),
-            )),
+            MutantOutcome::Unviable(why) => {
+                let why = match why {
+                    Unviable::DoesNotApply(error) => error.clone(),
+                    Unviable::DoesNotBuild(error) => format!("it does not build: {error}"),
+                    Unviable::NoTests => "no test ran against it".to_string(),
+                };
+                lines.push(ui::status(
+                    WARN,
+                    "Not run",
+                    format!(
+                        "the version where {description}: {}",
+                        why.lines().next().unwrap_or("see `cargo test`")
+                    ),
+                ));
+            }
         }
     }
     if !survivors.is_empty() {
@@ -312,8 +320,8 @@ fn broken_versions(count: usize) -> String {
     }
 }
 
-/// "by a, b and 2 more", or "timed out after 10s in a".
-fn caught_by(found: &Found) -> String {
+/// "by a, b and 2 more", or "timed out: a did not finish within 10s".
+fn caught_by(outcome: &MutantOutcome) -> String {
     let names = |tests: &[String]| {
         let shown: Vec<&str> = tests
             .iter()
@@ -325,15 +333,14 @@ fn caught_by(found: &Found) -> String {
             more => format!("{} and {more} more", shown.join(", ")),
         }
     };
-    match found {
-        Found::TimedOut {
-            limit, unfinished, ..
-        } => format!(
+    match outcome {
+        MutantOutcome::TimedOut { limit, unfinished } => format!(
             "timed out: {} did not finish within {}",
             names(unfinished),
             human_duration(*limit)
         ),
-        Found::Crashed { .. } => "a test binary crashed on it".to_string(),
-        other => format!("by {}", names(&other.catchers())),
+        MutantOutcome::Caught { by } if by.is_empty() => "a test binary crashed on it".into(),
+        MutantOutcome::Caught { by } => format!("by {}", names(by)),
+        MutantOutcome::Missed | MutantOutcome::Unviable(_) => String::new(),
     }
 }

@@ -55,9 +55,6 @@ pub enum Found {
     Failed {
         failures: Vec<Failure>,
         passed: usize,
-        /// The run was stopped after the first failure: enough to know that
-        /// a mutant was caught.
-        stopped_early: bool,
     },
     /// Tests were still running at the time limit and were stopped.
     TimedOut {
@@ -79,14 +76,6 @@ pub enum Found {
 impl Found {
     pub fn passed(&self) -> bool {
         matches!(self, Found::Passed { .. })
-    }
-
-    /// For a mutant: the tests noticed that something is wrong.
-    pub fn noticed_a_bug(&self) -> bool {
-        matches!(
-            self,
-            Found::Failed { .. } | Found::TimedOut { .. } | Found::Crashed { .. }
-        )
     }
 
     /// The tests that failed, or hung.
@@ -149,7 +138,6 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
     }
     let mut passed = Vec::new();
     let mut failures = Vec::new();
-    let mut stopped_early = false;
     for binary in &build.binaries {
         let left = plan.limit.saturating_sub(started.elapsed());
         let listed = list_tests(binary, plan, left)?;
@@ -200,10 +188,8 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
                     elapsed: started.elapsed(),
                 });
             }
-            Ending::Stopped => {
-                stopped_early = true;
-                break;
-            }
+            // Stopped after a failure: enough to know that a mutant is caught.
+            Ending::Stopped => break,
             Ending::Exited { .. } if crashed => {
                 return Ok(TestRun {
                     found: Found::Crashed {
@@ -223,7 +209,6 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
         Found::Failed {
             failures: in_step_order(failures),
             passed: passed.len(),
-            stopped_early,
         }
     } else if passed.is_empty() {
         Found::NoTests

@@ -15,7 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::evaluate::{Evaluation, MutantOutcome, Mutants};
+use crate::evaluate::{Evaluation, Mutants};
 use crate::test_run::Found;
 
 /// The header that carries the room's join code on every learner request.
@@ -144,12 +144,7 @@ impl Report {
         let found = &evaluation.tests.found;
         let mutants = match &evaluation.mutants {
             Mutants::Ran(results) => Some(Caught {
-                caught: count(
-                    results
-                        .iter()
-                        .filter(|r| matches!(r.outcome, MutantOutcome::Caught(_)))
-                        .count(),
-                ),
+                caught: count(results.iter().filter(|r| r.outcome.is_caught()).count()),
                 total: count(results.len()),
             }),
             Mutants::None | Mutants::NotRun(_) => None,

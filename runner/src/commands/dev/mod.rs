@@ -2,7 +2,7 @@
 //! learner's: proving the course, recording starters, and making mutants.
 
 pub mod agendas;
-pub mod mutants;
+pub mod cargo_mutants;
 pub mod record;
 pub mod rerecord;
 pub mod scratch;

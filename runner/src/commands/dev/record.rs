@@ -7,7 +7,7 @@ use anyhow::{Context, Result, bail};
 use fs_err as fs;
 
 use crate::commands::dev::scratch::copy_dir;
-use crate::course::{Course, Kata, MANIFEST};
+use crate::course::{self, Course, Kata, MANIFEST};
 use crate::files;
 use crate::patches;
 use crate::solutions;
@@ -40,9 +40,9 @@ pub fn run(course: &Course, id: &str, name: &str, description: Option<&str>) -> 
             dir.display()
         );
     }
-    if let Some(test) = changed.iter().find(|path| path.starts_with("tests/")) {
+    if let Some(path) = changed.iter().find(|path| !course::is_system_path(path)) {
         bail!(
-            "the copy changes {test}: a mutant changes the system, never its tests (undo that edit, then record again)"
+            "the copy changes {path}: a mutant changes the system, never its tests or its manifest (undo that edit, then record again)"
         );
     }
     let patch = patches::create(&solved, &edited)?;
@@ -59,14 +59,14 @@ pub fn run(course: &Course, id: &str, name: &str, description: Option<&str>) -> 
             "note: `{name}` is listed already; its description in {MANIFEST} is kept (edit it there)"
         );
     }
-    let path = course.mutants_dir(kata).join(format!("{name}.patch"));
+    let path = course.mutant_patch_named(kata, name);
     fs::create_dir_all(course.mutants_dir(kata))?;
     fs::write(&path, &patch)?;
     println!(
         "{} mutant `{name}` of kata {} in {} ({}); `cargo kata dev verify {}` checks that the reference tests catch it",
         if existing { "re-recorded" } else { "recorded" },
         kata.id,
-        path.strip_prefix(&course.root).unwrap_or(&path).display(),
+        course.relative(&path),
         changed.join(", "),
         kata.id
     );

@@ -21,16 +21,14 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
     let solved = solutions::solved(course, kata)?;
     let mut broken = Vec::new();
     for mutant in &kata.mutants {
-        let old = mutants::patch_of(course, kata, mutant)?;
-        match patches::apply(&solved, &old) {
+        match mutants::apply(course, kata, mutant, &solved) {
             Err(error) => {
-                let error = mutants::no_longer_applies(kata, mutant, &error);
                 eprintln!("error: {error:#}");
                 broken.push(mutant.name.as_str());
             }
-            Ok(mutated) => {
-                let new = patches::create(&solved, &mutated)?;
-                if new == old {
+            Ok(applied) => {
+                let new = patches::create(&solved, &applied.tree)?;
+                if new == applied.patch {
                     println!("up to date   {}", mutant.name);
                 } else {
                     fs::write(course.mutant_patch(kata, mutant), new)?;

@@ -32,7 +32,7 @@ pub fn run(course: &Course, id: &str, mutant: Option<&str>, fresh: bool) -> Resu
                     names(kata)
                 );
             };
-            mutants::mutate(course, kata, mutant, &solved)?
+            mutants::apply(course, kata, mutant, &solved)?.tree
         }
     };
     let dir = copy_dir(course, kata);

@@ -13,11 +13,10 @@ use anyhow::Result;
 use super::{Findings, Options, describe};
 use crate::build::{Build, Lints};
 use crate::cargo::human_duration;
-use crate::course::{Course, Kata, Kind, Mutant, PATCH_EXTENSION};
+use crate::course::{self, Course, Kata, Kind, Mutant};
 use crate::files::{self, Tree};
 use crate::limits;
-use crate::mutants;
-use crate::patches;
+use crate::mutants::{self, MutantOutcome, Unviable};
 use crate::scratch::Scratch;
 use crate::solutions;
 use crate::starters;
@@ -355,17 +354,15 @@ impl<'a> KataRun<'a> {
         }
         for mutant in &kata.mutants {
             let what = format!("mutant `{}` ({})", mutant.name, mutant.description);
-            let patch = mutants::patch_of(course, kata, mutant)?;
-            match patches::apply(&self.solved, &patch) {
+            match mutants::apply(course, kata, mutant, &self.solved) {
                 Err(error) => {
-                    let error = mutants::no_longer_applies(kata, mutant, &error);
                     self.report
                         .findings
                         .fail(format!("{what}: does not apply"), &format!("{error:#}"));
                 }
-                Ok(mutated) => match check_patch_shape(&patch, &self.solved, &mutated) {
-                    Err(problem) => self.report.findings.fail(format!("{what}: {problem}"), ""),
-                    Ok(()) => self.mutants.push((mutant, mutated)),
+                Ok(applied) => match mutants::shape_problem(&applied, &self.solved) {
+                    Some(problem) => self.report.findings.fail(format!("{what}: {problem}"), ""),
+                    None => self.mutants.push((mutant, applied.tree)),
                 },
             }
         }
@@ -385,18 +382,22 @@ impl<'a> KataRun<'a> {
         let baseline = self.baseline.unwrap_or(limits::REFERENCE_TESTS);
         let run = test_run::run(build, &mutants::plan(baseline))?;
         self.report.test_time += run.elapsed;
-        match run.found {
-            Found::Passed { .. } => findings.fail(
+        match MutantOutcome::from_found(run.found) {
+            MutantOutcome::Missed => findings.fail(
                 format!("{what}: survived; the solution's tests still pass with it"),
                 "",
             ),
-            Found::DidNotBuild { error } => findings.fail(
+            MutantOutcome::Unviable(Unviable::DoesNotBuild(error)) => findings.fail(
                 format!("{what}: does not build, so it proves nothing"),
                 &error,
             ),
-            Found::TimedOut {
-                limit, unfinished, ..
-            } => {
+            MutantOutcome::Unviable(Unviable::NoTests) => {
+                findings.fail(format!("{what}: no test ran"), "no test ran");
+            }
+            MutantOutcome::Unviable(Unviable::DoesNotApply(error)) => {
+                findings.fail(format!("{what}: does not apply"), &error);
+            }
+            MutantOutcome::TimedOut { limit, unfinished } => {
                 self.report.mutants_caught += 1;
                 findings.ok(format!(
                     "{what}: caught (timed out after {}: {} did not finish)",
@@ -404,31 +405,16 @@ impl<'a> KataRun<'a> {
                     unfinished.join(", ")
                 ));
             }
-            found if found.noticed_a_bug() => {
+            MutantOutcome::Caught { by } => {
                 self.report.mutants_caught += 1;
                 findings.ok(format!(
                     "{what}: caught by {}",
-                    found.catchers().first().map_or("a crash", String::as_str)
+                    by.first().map_or("a crash", String::as_str)
                 ));
             }
-            other => findings.fail(format!("{what}: no test ran"), &describe(&other)),
         }
         Ok(())
     }
-}
-
-/// A mutant changes the system and nothing else, and changes something.
-fn check_patch_shape(patch: &str, solved: &Tree, mutated: &Tree) -> Result<(), String> {
-    let touched = patches::touched(patch).map_err(|error| error.to_string())?;
-    if let Some(test) = touched.iter().find(|path| path.starts_with("tests/")) {
-        return Err(format!(
-            "it changes {test}; a mutant changes the system, never its tests"
-        ));
-    }
-    if files::differences(solved, mutated).is_empty() {
-        return Err("it changes nothing, so no test could catch it".into());
-    }
-    Ok(())
 }
 
 fn check_learner_folder(course: &Course, kata: &Kata, options: &Options, findings: &mut Findings) {
@@ -511,7 +497,7 @@ fn check_mutant_files(course: &Course, kata: &Kata, findings: &mut Findings) -> 
     let listed: Vec<String> = kata
         .mutants
         .iter()
-        .map(|m| format!("{}.{PATCH_EXTENSION}", m.name))
+        .map(|m| course::patch_file_name(&m.name))
         .collect();
     for name in &on_disk {
         if !listed.contains(name) {

@@ -1,15 +1,19 @@
 //! `cargo kata dev mutants NN`: cargo-mutants, the outside mutation tool, on
-//! the solved kata in a scratch copy with a target directory of its own. It
-//! finds the bugs the reference tests let through that no course mutant
-//! names; each must be killed by a reference test, or listed in course.toml
-//! as `[[kata.equivalent]]` with the reason no test could tell it apart.
-//! Slow (a build per mutant), so it stays out of the self-check.
+//! the solved kata (its recorded starter with the reference solution laid
+//! on it) in a scratch copy with a target directory of its own. It mutates
+//! the kata's `src/`, and the judge is the kata's tests as they stand
+//! solved: for a write-the-tests kata, the reference tests; for a
+//! make-it-pass kata, the tests the kata gives, passing thanks to the
+//! reference solution. What it finds that they let through must be killed
+//! by a test, or listed in course.toml as `[[kata.equivalent]]` with the
+//! reason no test could tell it apart. Slow (a build per mutant), so it
+//! stays out of the self-check.
 
 use anyhow::{Result, bail};
 use fs_err as fs;
 
 use crate::cargo::Cargo;
-use crate::course::{Course, Kata};
+use crate::course::{Course, Kata, Kind};
 use crate::limits;
 use crate::process::{self, AfterLine};
 use crate::scratch::Scratch;
@@ -29,8 +33,12 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
     let workspace = scratch.workspace_root(kata);
     let out = workspace.join("out");
     eprintln!(
-        "running cargo-mutants on the solved kata {} in {} (one build per mutant: minutes)",
+        "running cargo-mutants on the solved kata {} ({}) in {} (one build per mutant: minutes)",
         kata.id,
+        match kata.kind {
+            Kind::WriteTheTests => "judged by the reference tests",
+            Kind::MakeItPass => "judged by the tests it gives, with the reference solution",
+        },
         workspace.display()
     );
     let mut command = std::process::Command::new(Cargo::program());
@@ -85,7 +93,7 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
         Ok(())
     } else {
         bail!(
-            "{} mutants get past the reference tests of kata {}: kill each with a test, or list it in course.toml as [[kata.equivalent]] with the reason (details in {})",
+            "{} mutants get past the tests of kata {}: kill each with a test, or list it in course.toml as [[kata.equivalent]] with the reason (details in {})",
             unexplained.len(),
             kata.id,
             results.display()
