@@ -10,7 +10,8 @@ use std::fmt::Write;
 use anyhow::{Result, bail};
 use serde::Deserialize;
 
-use crate::course::{BOOK_DIR, Course, Kata};
+use crate::course::{Course, Kata};
+use crate::layout::BOOK_DIR;
 
 /// The instructor guide, relative to `book/`.
 pub const GUIDE: &str = "instructor-guide.md";

@@ -17,7 +17,7 @@ use crate::files;
 pub fn back_up(course: &Course, kata: &Kata) -> Result<PathBuf> {
     let source = course.kata_dir(kata);
     let tree = files::read_tree(&source, &[])?;
-    let parent = course.state_dir().join("backups").join(&kata.folder);
+    let parent = course.backups_dir(kata);
     fs::create_dir_all(&parent).with_context(|| {
         format!(
             "cannot create the backup folder {}; your kata was not changed",

@@ -9,7 +9,8 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
-use crate::course::{BOOK_DIR, Course, Kata};
+use crate::course::{Course, Kata};
+use crate::layout::BOOK_DIR;
 
 /// Problems with the chapters of the katas, one line each.
 pub fn chapter_problems(course: &Course) -> Result<Vec<String>> {

@@ -11,17 +11,7 @@ use serde::Deserialize;
 
 use crate::agendas::Workshop;
 use crate::cargo::Cargo;
-
-pub const MANIFEST: &str = "course.toml";
-
-/// Where the folders of a course live, relative to its root.
-pub const KATAS_DIR: &str = "katas";
-pub const SOLUTIONS_DIR: &str = "solutions";
-pub const STARTERS_DIR: &str = "starters";
-pub const BOOK_DIR: &str = "book";
-/// Inside a kata's solution folder: one `<name>.patch` per mutant.
-pub const MUTANTS_DIR: &str = "mutants";
-pub const PATCH_EXTENSION: &str = "patch";
+use crate::layout::MANIFEST;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -203,61 +193,6 @@ impl Course {
         Ok(())
     }
 
-    pub fn kata_dir(&self, kata: &Kata) -> PathBuf {
-        self.root.join(KATAS_DIR).join(&kata.folder)
-    }
-
-    pub fn solution_dir(&self, kata: &Kata) -> PathBuf {
-        self.root.join(SOLUTIONS_DIR).join(&kata.folder)
-    }
-
-    pub fn mutants_dir(&self, kata: &Kata) -> PathBuf {
-        self.solution_dir(kata).join(MUTANTS_DIR)
-    }
-
-    pub fn mutant_patch(&self, kata: &Kata, mutant: &Mutant) -> PathBuf {
-        self.mutant_patch_named(kata, &mutant.name)
-    }
-
-    /// The patch of the mutant `name`, listed in course.toml or not yet.
-    pub fn mutant_patch_named(&self, kata: &Kata, name: &str) -> PathBuf {
-        self.mutants_dir(kata).join(patch_file_name(name))
-    }
-
-    /// `path` relative to the course root, with `/` separators, as a
-    /// message shows it on every platform.
-    pub fn relative(&self, path: &Path) -> String {
-        let relative = path.strip_prefix(&self.root).unwrap_or(path);
-        let parts: Vec<String> = relative
-            .components()
-            .map(|part| part.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        parts.join("/")
-    }
-
-    pub fn starter_file(&self, kata: &Kata) -> PathBuf {
-        self.root
-            .join(STARTERS_DIR)
-            .join(format!("{}.toml", kata.folder))
-    }
-
-    pub fn chapter_file(&self, kata: &Kata) -> PathBuf {
-        self.root.join(BOOK_DIR).join(&kata.chapter)
-    }
-
-    /// Where the runner keeps the learner's state: progress and backups.
-    pub fn state_dir(&self) -> PathBuf {
-        self.root.join(".kata")
-    }
-
-    /// Scratch space under the course's own `target/` folder, out of git and
-    /// out of the learner's way. It stays in the course even when builds go
-    /// to a target directory elsewhere, so that two copies of the course
-    /// sharing one `CARGO_TARGET_DIR` never write into each other's scratch.
-    pub fn scratch_dir(&self, purpose: &str) -> PathBuf {
-        self.root.join("target").join(purpose)
-    }
-
     /// Finds a kata from what a learner typed: `3`, `03`, `kata-03`, or the
     /// folder name. An unknown id is an error that names the nearest one.
     pub fn find(&self, typed: &str) -> Result<&Kata> {
@@ -312,11 +247,6 @@ impl Course {
             .min_by_key(|(distance, _)| *distance)
             .map(|(_, k)| k)
     }
-}
-
-/// `<name>.patch`: a mutant's file in its kata's `mutants/` folder.
-pub fn patch_file_name(name: &str) -> String {
-    format!("{name}.{PATCH_EXTENSION}")
 }
 
 /// Whether a kata's file (a path relative to the kata folder, `/`

@@ -17,17 +17,19 @@ mod evaluate;
 mod file_watch;
 mod files;
 mod keys;
+mod layout;
+mod learner_state;
 mod limits;
 mod mutants;
 mod patches;
 mod process;
-mod progress;
+
 mod report;
 mod scratch;
 mod self_copy;
 mod solutions;
 mod starters;
-mod status;
+
 mod steps;
 mod test_run;
 mod timings;

@@ -23,6 +23,7 @@ use super::now_ms;
 use super::wire::{ErrorBody, JOIN_CODE_HEADER, JoinRequest, Joined, Known, Report};
 use crate::course::{Course, Kata};
 use crate::evaluate::Evaluation;
+use crate::files;
 use crate::limits;
 use crate::ui::{self, DIM};
 
@@ -37,27 +38,10 @@ pub struct Membership {
     pub token: String,
 }
 
-fn dir(course: &Course) -> PathBuf {
-    course.state_dir().join("classroom")
-}
-
-fn joined_file(course: &Course) -> PathBuf {
-    dir(course).join("joined.toml")
-}
-
-fn outbox(course: &Course) -> PathBuf {
-    dir(course).join("outbox")
-}
-
-/// The line the sender leaves when it gave up, for the next check to say.
-fn undelivered_file(course: &Course) -> PathBuf {
-    dir(course).join("undelivered.txt")
-}
-
 impl Membership {
     /// The classroom this learner is in, if any.
     pub fn load(course: &Course) -> Result<Option<Membership>> {
-        let path = joined_file(course);
+        let path = course.membership_file();
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -73,22 +57,17 @@ impl Membership {
     }
 
     pub fn save(&self, course: &Course) -> Result<()> {
-        let path = joined_file(course);
-        fs::create_dir_all(dir(course))?;
-        let partial = path.with_extension("toml.partial");
-        fs::write(&partial, toml::to_string(self)?)?;
-        fs::rename(&partial, &path)?;
-        Ok(())
+        files::write_atomic(&course.membership_file(), toml::to_string(self)?)
     }
 
     /// Forgets the classroom, and the reports that were waiting for it.
     pub fn forget(course: &Course) -> Result<()> {
-        for file in [joined_file(course), undelivered_file(course)] {
+        for file in [course.membership_file(), course.undelivered_file()] {
             if file.exists() {
                 fs::remove_file(file)?;
             }
         }
-        let outbox = outbox(course);
+        let outbox = course.outbox_dir();
         if outbox.exists() {
             fs::remove_dir_all(outbox)?;
         }
@@ -125,8 +104,8 @@ pub fn after_check(course: &Course, kata: &Kata, evaluation: &Evaluation) -> Vec
         Err(error) => return vec![quiet(format!("classroom: {error:#}"))],
     };
     let mut lines = Vec::new();
-    if let Ok(text) = std::fs::read_to_string(undelivered_file(course)) {
-        let _ = std::fs::remove_file(undelivered_file(course));
+    if let Ok(text) = std::fs::read_to_string(course.undelivered_file()) {
+        let _ = std::fs::remove_file(course.undelivered_file());
         lines.push(quiet(text.trim()));
     }
     let report = Report::from_evaluation(&kata.id, evaluation, now_ms());
@@ -148,13 +127,8 @@ fn quiet(text: impl std::fmt::Display) -> String {
 /// name of an older one, so a sender that deletes what it sent never
 /// deletes a report written while it was sending.
 fn queue(course: &Course, report: &Report) -> Result<()> {
-    let outbox = outbox(course);
-    fs::create_dir_all(&outbox)?;
     let name = format!("{}-{:013}.json", report.kata, report.checked_at);
-    let partial = outbox.join(format!("{name}.partial"));
-    fs::write(&partial, serde_json::to_vec(report)?)?;
-    fs::rename(&partial, outbox.join(name))?;
-    Ok(())
+    files::write_atomic(&course.outbox_dir().join(name), serde_json::to_vec(report)?)
 }
 
 /// Starts `kata classroom send` with no terminal, and does not wait for it.
@@ -192,7 +166,7 @@ pub fn send_outbox(course: &Course) -> Result<()> {
     let Some(membership) = Membership::load(course)? else {
         return Ok(());
     };
-    let reports = newest_reports(&outbox(course))?;
+    let reports = newest_reports(&course.outbox_dir())?;
     if reports.is_empty() {
         return Ok(());
     }
@@ -230,7 +204,7 @@ pub fn send_outbox(course: &Course) -> Result<()> {
             }
         }
     }
-    let note = undelivered_file(course);
+    let note = course.undelivered_file();
     match problems.first() {
         // One line, however many katas: it is meant to be quiet.
         Some(line) => fs::write(note, line)?,

@@ -24,15 +24,7 @@ pub mod store;
 pub mod view;
 pub mod wire;
 
-use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
-
-use crate::course::Course;
-
-/// The instructor's room: `.kata/classroom/room.sqlite` (and its WAL files).
-pub fn room_file(course: &Course) -> PathBuf {
-    course.state_dir().join("classroom").join("room.sqlite")
-}
 
 /// Milliseconds since 1970: the unit of every time in the room.
 pub fn now_ms() -> i64 {

@@ -7,19 +7,18 @@ use anyhow::Result;
 use crate::classroom;
 use crate::course::{Course, Kata};
 use crate::evaluate::{self, Evaluation};
-use crate::progress::Progress;
+use crate::learner_state::LearnerState;
 use crate::report::{self, Context};
-use crate::status;
 use crate::ui::{self, BOLD, NOTE};
 
 /// Returns whether the kata is done.
 pub fn run(course: &Course, id: Option<&str>) -> Result<bool> {
-    let mut progress = Progress::load(course);
+    let mut state = LearnerState::load(course)?;
     let kata = match id {
         Some(id) => course.find(id)?,
         None => {
-            status::rebuild_if_lost(course, &mut progress)?;
-            status::current(course, &progress)?
+            state.rebuild_if_lost(course)?;
+            state.current(course)?
         }
     };
     anstream::println!("{}", title(kata));
@@ -27,7 +26,7 @@ pub fn run(course: &Course, id: Option<&str>) -> Result<bool> {
         anstream::eprintln!("{}", ui::status(NOTE, "Running", step));
     })?;
     let done = evaluation.is_done();
-    for line in record_and_render(course, &mut progress, kata, &evaluation)? {
+    for line in record_and_render(course, &mut state, kata, &evaluation)? {
         anstream::println!("{line}");
     }
     Ok(done)
@@ -48,21 +47,15 @@ pub fn title(kata: &Kata) -> String {
 /// end a check here.
 pub fn record_and_render(
     course: &Course,
-    progress: &mut Progress,
+    state: &mut LearnerState,
     kata: &Kata,
     evaluation: &Evaluation,
 ) -> Result<Vec<String>> {
-    status::record_check(
-        course,
-        progress,
-        kata,
-        &evaluation.files,
-        evaluation.is_done(),
-    );
-    progress.save()?;
+    state.record_check(course, kata, &evaluation.files, evaluation.is_done());
+    state.save(course)?;
     let context = Context {
-        next: status::first_not_done(course, progress, Some(kata)),
-        hints_left: progress.hints_left(kata),
+        next: state.first_not_done(course, Some(kata)),
+        hints_left: state.hints_left(kata),
     };
     let mut lines = report::render(kata, evaluation, &context);
     lines.extend(classroom::client::after_check(course, kata, evaluation));

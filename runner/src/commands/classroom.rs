@@ -11,7 +11,7 @@ use clap::Subcommand;
 
 use crate::classroom::server::{self, AppState, Settings};
 use crate::classroom::store::Store;
-use crate::classroom::{self, client, now_ms};
+use crate::classroom::{client, now_ms};
 use crate::course::Course;
 use crate::ui::{self, BOLD, GOOD, NOTE, WARN};
 
@@ -67,7 +67,7 @@ fn serve(
     stuck_minutes: u64,
     new_room: bool,
 ) -> Result<()> {
-    let file = classroom::room_file(course);
+    let file = course.room_file();
     let mut store = Store::open(&file)?;
     let room = store.room(new_room, now_ms())?;
     let wanted = port.or(room.port).unwrap_or(DEFAULT_PORT);

@@ -3,23 +3,23 @@
 use anyhow::Result;
 
 use crate::course::{Course, Kata};
-use crate::progress::Progress;
+use crate::learner_state::LearnerState;
 use crate::ui::{self, BOLD, DIM};
 
 pub fn run(course: &Course, id: &str) -> Result<()> {
     let kata = course.find(id)?;
-    let mut progress = Progress::load(course);
-    for line in next_hint(kata, &mut progress) {
+    let mut state = LearnerState::load(course)?;
+    for line in next_hint(kata, &mut state) {
         anstream::println!("{line}");
     }
-    progress.save()
+    state.save(course)
 }
 
 /// Shows one more level than last time (every level up to it, so that a hint
 /// reads in context), and remembers it.
-pub fn next_hint(kata: &Kata, progress: &mut Progress) -> Vec<String> {
+pub fn next_hint(kata: &Kata, state: &mut LearnerState) -> Vec<String> {
     let total = kata.hints.len();
-    let level = (progress.hints_shown(kata) + 1).min(total);
+    let level = (state.hints_shown(kata) + 1).min(total);
     let mut lines = Vec::new();
     for (index, hint) in kata.hints.iter().enumerate().take(level) {
         lines.push(ui::paint(
@@ -43,6 +43,6 @@ pub fn next_hint(kata: &Kata, progress: &mut Progress) -> Vec<String> {
             )
         },
     ));
-    progress.set_hints_shown(kata, level);
+    state.set_hints_shown(kata, level);
     lines
 }

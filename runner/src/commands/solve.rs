@@ -6,17 +6,14 @@ use std::io::{BufRead, IsTerminal, Write};
 use anyhow::{Result, bail};
 
 use crate::backup;
-use crate::course::{Course, MUTANTS_DIR};
+use crate::course::Course;
 use crate::files;
+use crate::solutions;
 use crate::starters;
 
 pub fn run(course: &Course, id: &str, yes: bool) -> Result<()> {
     let kata = course.find(id)?;
-    let mut solved = starters::load(course, kata)?;
-    solved.extend(files::read_tree(
-        &course.solution_dir(kata),
-        &[MUTANTS_DIR],
-    )?);
+    let solved = solutions::solved(course, kata)?;
     let dir = course.kata_dir(kata);
     if !yes
         && !confirm(&format!(

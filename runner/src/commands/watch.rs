@@ -17,8 +17,7 @@ use crate::evaluate;
 use crate::file_watch::{self, Event};
 use crate::files::Tree;
 use crate::keys;
-use crate::progress::Progress;
-use crate::status;
+use crate::learner_state::LearnerState;
 use crate::ui::{self, BOLD, DIM, NOTE, WARN};
 
 /// How long a save must be quiet before the check runs: one save often
@@ -26,12 +25,12 @@ use crate::ui::{self, BOLD, DIM, NOTE, WARN};
 const SETTLE: Duration = Duration::from_millis(250);
 
 pub fn run(course: &Course, id: Option<&str>, manual: bool) -> Result<()> {
-    let mut progress = Progress::load(course);
+    let mut state = LearnerState::load(course)?;
     let mut kata = match id {
         Some(id) => course.find(id)?,
         None => {
-            status::rebuild_if_lost(course, &mut progress)?;
-            status::current(course, &progress)?
+            state.rebuild_if_lost(course)?;
+            state.current(course)?
         }
     };
     let (sender, events) = mpsc::channel();
@@ -51,7 +50,7 @@ pub fn run(course: &Course, id: Option<&str>, manual: bool) -> Result<()> {
             mode,
             notes: Vec::new(),
         };
-        match session.watch(&events, &mut progress)? {
+        match session.watch(&events, &mut state)? {
             Next::Quit => return Ok(()),
             Next::Kata(next) => kata = next,
         }
@@ -79,8 +78,8 @@ struct Session<'a> {
 }
 
 impl<'a> Session<'a> {
-    fn watch(&mut self, events: &Receiver<Event>, progress: &mut Progress) -> Result<Next<'a>> {
-        let mut results = self.check(progress)?;
+    fn watch(&mut self, events: &Receiver<Event>, state: &mut LearnerState) -> Result<Next<'a>> {
+        let mut results = self.check(state)?;
         let mut checked: Option<Tree> = Some(results.1.clone());
         self.draw(&results.0, &[]);
         let mut last_event: Option<Instant> = None;
@@ -108,13 +107,13 @@ impl<'a> Session<'a> {
                     }
                 }
                 Event::Key('h') => {
-                    let hint = hint::next_hint(self.kata, progress);
-                    progress.save()?;
+                    let hint = hint::next_hint(self.kata, state);
+                    state.save(self.course)?;
                     self.draw(&results.0, &hint);
                 }
-                Event::Key('l') => self.draw(&results.0, &list::lines(self.course, progress)?),
+                Event::Key('l') => self.draw(&results.0, &list::lines(self.course, state)?),
                 Event::Key('r') => {
-                    results = self.check(progress)?;
+                    results = self.check(state)?;
                     checked = Some(results.1.clone());
                     self.draw(&results.0, &[]);
                 }
@@ -146,7 +145,7 @@ impl<'a> Session<'a> {
                              second; `cargo kata watch --manual` re-runs only on r.",
                         ));
                     }
-                    results = self.check(progress)?;
+                    results = self.check(state)?;
                     checked = Some(results.1.clone());
                     self.draw(&results.0, &[]);
                 }
@@ -155,11 +154,11 @@ impl<'a> Session<'a> {
     }
 
     /// Runs the check, showing what is running, and records the result.
-    fn check(&self, progress: &mut Progress) -> Result<(Vec<String>, Tree)> {
+    fn check(&self, state: &mut LearnerState) -> Result<(Vec<String>, Tree)> {
         let evaluation = evaluate::evaluate(self.course, self.kata, &mut |step| {
             self.draw(&[ui::status(NOTE, "Running", format!("{step}..."))], &[]);
         })?;
-        let lines = check::record_and_render(self.course, progress, self.kata, &evaluation)?;
+        let lines = check::record_and_render(self.course, state, self.kata, &evaluation)?;
         Ok((lines, evaluation.files))
     }
 

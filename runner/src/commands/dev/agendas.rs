@@ -5,7 +5,8 @@ use anyhow::{Context, Result};
 use fs_err as fs;
 
 use crate::agendas::{self, GUIDE};
-use crate::course::{BOOK_DIR, Course};
+use crate::course::Course;
+use crate::layout::BOOK_DIR;
 
 pub fn run(course: &Course) -> Result<()> {
     let workshop = course

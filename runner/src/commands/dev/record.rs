@@ -7,8 +7,9 @@ use anyhow::{Context, Result, bail};
 use fs_err as fs;
 
 use crate::commands::dev::scratch::copy_dir;
-use crate::course::{self, Course, Kata, MANIFEST};
+use crate::course::{self, Course, Kata};
 use crate::files;
+use crate::layout::MANIFEST;
 use crate::patches;
 use crate::solutions;
 

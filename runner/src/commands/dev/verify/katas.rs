@@ -13,8 +13,9 @@ use anyhow::Result;
 use super::{Findings, Options, describe};
 use crate::build::{Build, Lints};
 use crate::cargo::human_duration;
-use crate::course::{self, Course, Kata, Kind, Mutant};
+use crate::course::{Course, Kata, Kind, Mutant};
 use crate::files::{self, Tree};
+use crate::layout;
 use crate::limits;
 use crate::mutants::{self, MutantOutcome, Unviable};
 use crate::scratch::Scratch;
@@ -493,32 +494,24 @@ fn check_overlay_differs(overlay: &Tree, base: &Tree, findings: &mut Findings) {
 /// The mutants folder holds one patch per listed mutant, and nothing else.
 fn check_mutant_files(course: &Course, kata: &Kata, findings: &mut Findings) -> Result<()> {
     let dir = course.mutants_dir(kata);
+    let shown = course.relative(&dir);
     let on_disk = super::entry_names(&dir)?;
     let listed: Vec<String> = kata
         .mutants
         .iter()
-        .map(|m| course::patch_file_name(&m.name))
+        .map(|m| layout::patch_file_name(&m.name))
         .collect();
     for name in &on_disk {
         if !listed.contains(name) {
             findings.fail(
-                format!(
-                    "solutions/{}/mutants/{name} is not a mutant listed in course.toml",
-                    kata.folder
-                ),
+                format!("{shown}/{name} is not a mutant listed in course.toml"),
                 "a mutant is a `<name>.patch` with an entry `[[kata.mutants]] name = \"<name>\"`",
             );
         }
     }
     for name in &listed {
         if !on_disk.contains(name) {
-            findings.fail(
-                format!(
-                    "mutant patch {name} is missing from solutions/{}/mutants/",
-                    kata.folder
-                ),
-                "",
-            );
+            findings.fail(format!("mutant patch {name} is missing from {shown}/"), "");
         }
     }
     if kata.kind == Kind::MakeItPass && !kata.mutants.is_empty() {
