@@ -90,14 +90,14 @@ fn build(
     if offline {
         args.push("--offline");
     }
-    let (mut builds, outcome) = run_build(cargo, dir, &args, lints)?;
+    let (mut builds, end) = run_build(cargo, dir, &args, lints)?;
     let mut build = Build::default();
     for (_, member) in std::mem::take(&mut builds) {
         build.binaries.extend(member.binaries);
         build.errors.extend(member.errors);
         build.warnings.extend(member.warnings);
     }
-    build.cargo_error = outcome.cargo_error(build.errors.is_empty());
+    build.cargo_error = end.cargo_error(build.errors.is_empty());
     Ok(build)
 }
 
@@ -116,13 +116,13 @@ pub fn build_members(cargo: &Cargo, dir: &Path, lints: Lints) -> Result<BTreeMap
         "--timings",
         "--message-format=json",
     ];
-    let (builds, outcome) = run_build(cargo, dir, &args, lints)?;
+    let (builds, end) = run_build(cargo, dir, &args, lints)?;
     let mut by_member = BTreeMap::new();
     for (member, mut build) in builds {
         if let Some(member) = member {
             if build.binaries.is_empty() && build.errors.is_empty() {
                 // Nothing of its own went wrong, and nothing was made.
-                build.cargo_error = outcome.cargo_error(true);
+                build.cargo_error = end.cargo_error(true);
             }
             by_member.insert(member, build);
         }
@@ -131,13 +131,13 @@ pub fn build_members(cargo: &Cargo, dir: &Path, lints: Lints) -> Result<BTreeMap
 }
 
 /// How a cargo build ended, for the errors that are cargo's own.
-struct Outcome {
+struct CargoEnd {
     timed_out: bool,
     finished_ok: bool,
     stderr: String,
 }
 
-impl Outcome {
+impl CargoEnd {
     /// Cargo's own words when it failed without a compiler error to show.
     fn cargo_error(&self, no_compiler_error: bool) -> Option<String> {
         if self.timed_out {
@@ -157,7 +157,7 @@ type Builds = BTreeMap<Option<PathBuf>, Build>;
 
 /// Runs a cargo build with JSON messages, and gathers them by package
 /// folder (`None` for what belongs to no package).
-fn run_build(cargo: &Cargo, dir: &Path, args: &[&str], lints: Lints) -> Result<(Builds, Outcome)> {
+fn run_build(cargo: &Cargo, dir: &Path, args: &[&str], lints: Lints) -> Result<(Builds, CargoEnd)> {
     let mut command = cargo.command(dir, args);
     if lints == Lints::Clippy {
         command.env("RUSTC_WORKSPACE_WRAPPER", clippy_driver());
@@ -205,12 +205,12 @@ fn run_build(cargo: &Cargo, dir: &Path, args: &[&str], lints: Lints) -> Result<(
             Message::Other => {}
         }
     }
-    let outcome = Outcome {
+    let end = CargoEnd {
         timed_out: output.ending == Ending::TimedOut,
         finished_ok,
         stderr: output.stderr,
     };
-    Ok((builds, outcome))
+    Ok((builds, end))
 }
 
 fn is_summary(text: &str) -> bool {

@@ -19,13 +19,13 @@ pub struct Evaluation<'a> {
     /// The kata's files as they were checked.
     pub files: Tree,
     pub tests: TestRun,
-    pub mutants: Mutants<'a>,
+    pub mutants: MutantRuns<'a>,
     /// The test files the learner writes (those with a `todo!` in the
     /// starter), to say where a test that would catch a survivor belongs.
     pub learner_test_files: Vec<String>,
 }
 
-pub enum Mutants<'a> {
+pub enum MutantRuns<'a> {
     /// The kata has none.
     None,
     /// They were not run, and why.
@@ -49,20 +49,20 @@ impl Evaluation<'_> {
     pub fn is_done(&self) -> bool {
         self.tests.found.passed()
             && match &self.mutants {
-                Mutants::None => true,
-                Mutants::NotRun(_) => false,
-                Mutants::Ran(results) => results.iter().all(|r| r.outcome.is_caught()),
+                MutantRuns::None => true,
+                MutantRuns::NotRun(_) => false,
+                MutantRuns::Ran(results) => results.iter().all(|r| r.outcome.is_caught()),
             }
     }
 }
 
 /// Runs the kata's tests in the course workspace; if they pass and the kata
 /// has mutants, runs them against each mutant in a scratch workspace.
-/// `progress` hears what is running, for a spinner or a status line.
+/// `on_step` hears what is running, for a spinner or a status line.
 pub fn evaluate<'a>(
     course: &Course,
     kata: &'a Kata,
-    progress: &mut dyn FnMut(&str),
+    on_step: &mut dyn FnMut(&str),
 ) -> Result<Evaluation<'a>> {
     let dir = course.kata_dir(kata);
     let files = files::read_tree(&dir, &[]).map_err(|error| {
@@ -72,7 +72,7 @@ pub fn evaluate<'a>(
             kata.id
         )
     })?;
-    progress(&format!("the tests of kata {}", kata.id));
+    on_step(&format!("the tests of kata {}", kata.id));
     let build = build::build_tests(
         &course.cargo,
         &course.root,
@@ -83,7 +83,7 @@ pub fn evaluate<'a>(
 
     let mut learner_test_files = Vec::new();
     let mutants = if kata.mutants.is_empty() {
-        Mutants::None
+        MutantRuns::None
     } else {
         let starter = starters::load(course, kata)?;
         learner_test_files = starter
@@ -95,11 +95,11 @@ pub fn evaluate<'a>(
             .collect();
         let changed = system_changes(&starter, &files);
         if !tests.found.passed() {
-            Mutants::NotRun(NotRun::TestsDoNotPass)
+            MutantRuns::NotRun(NotRun::TestsDoNotPass)
         } else if changed.is_empty() {
-            Mutants::Ran(run_mutants(course, kata, &files, tests.elapsed, progress)?)
+            MutantRuns::Ran(run_mutants(course, kata, &files, tests.elapsed, on_step)?)
         } else {
-            Mutants::NotRun(NotRun::SystemChanged(changed))
+            MutantRuns::NotRun(NotRun::SystemChanged(changed))
         }
     };
     Ok(Evaluation {
@@ -125,12 +125,12 @@ fn run_mutants<'a>(
     kata: &'a Kata,
     files: &Tree,
     baseline: Duration,
-    progress: &mut dyn FnMut(&str),
+    on_step: &mut dyn FnMut(&str),
 ) -> Result<Vec<MutantResult<'a>>> {
     let scratch = Scratch::new(course, "kata-check")?;
     let mut results = Vec::new();
     for (index, mutant) in kata.mutants.iter().enumerate() {
-        progress(&format!(
+        on_step(&format!(
             "your tests against broken version {} of {}",
             index + 1,
             kata.mutants.len()

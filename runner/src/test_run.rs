@@ -146,7 +146,7 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
         }
         let output = process::run_test_binary(command(binary, plan, &[]), left, |line| {
             match parse_result_line(line) {
-                Some((_, Outcome::Failed)) => plan
+                Some((_, ResultLine::Failed)) => plan
                     .stop_after_failure
                     .map_or(AfterLine::Continue, AfterLine::StopWithin),
                 _ => AfterLine::Continue,
@@ -156,14 +156,14 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
         let mut failed_here = Vec::new();
         for line in output.stdout.lines() {
             match parse_result_line(line) {
-                Some((name, Outcome::Passed)) => {
+                Some((name, ResultLine::Passed)) => {
                     finished.insert(name.to_string());
                     passed.push(name.to_string());
                 }
-                Some((name, Outcome::Ignored)) => {
+                Some((name, ResultLine::Ignored)) => {
                     finished.insert(name.to_string());
                 }
-                Some((name, Outcome::Failed)) => {
+                Some((name, ResultLine::Failed)) => {
                     finished.insert(name.to_string());
                     failed_here.push(Failure {
                         test: name.to_string(),
@@ -277,20 +277,20 @@ fn command(binary: &TestBinary, plan: &Plan, args: &[&str]) -> Command {
 }
 
 #[derive(Debug, PartialEq)]
-enum Outcome {
+enum ResultLine {
     Passed,
     Failed,
     Ignored,
 }
 
 /// `test name ... ok`, `test name ... FAILED`, `test name ... ignored, why`.
-fn parse_result_line(line: &str) -> Option<(&str, Outcome)> {
+fn parse_result_line(line: &str) -> Option<(&str, ResultLine)> {
     let rest = line.strip_prefix("test ")?;
     let (name, result) = rest.rsplit_once(" ... ")?;
     let outcome = match result {
-        "ok" => Outcome::Passed,
-        "FAILED" => Outcome::Failed,
-        other if other.starts_with("ignored") => Outcome::Ignored,
+        "ok" => ResultLine::Passed,
+        "FAILED" => ResultLine::Failed,
+        other if other.starts_with("ignored") => ResultLine::Ignored,
         _ => return None,
     };
     Some((name.trim_end_matches(" - should panic"), outcome))
@@ -355,19 +355,19 @@ test result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; 
     fn result_lines_name_the_test_and_its_outcome() {
         assert_eq!(
             parse_result_line("test a::b ... ok"),
-            Some(("a::b", Outcome::Passed))
+            Some(("a::b", ResultLine::Passed))
         );
         assert_eq!(
             parse_result_line("test a::b ... FAILED"),
-            Some(("a::b", Outcome::Failed))
+            Some(("a::b", ResultLine::Failed))
         );
         assert_eq!(
             parse_result_line("test a::b ... ignored, needs Docker"),
-            Some(("a::b", Outcome::Ignored))
+            Some(("a::b", ResultLine::Ignored))
         );
         assert_eq!(
             parse_result_line("test a::b - should panic ... ok"),
-            Some(("a::b", Outcome::Passed))
+            Some(("a::b", ResultLine::Passed))
         );
         assert_eq!(
             parse_result_line("test result: FAILED. 1 passed; 2 failed"),

@@ -130,8 +130,8 @@ async fn authorize(
         .with_store(move |store| store.learner(learner))
         .await?
     {
-        Some((name, stored)) if secret::constant_time_eq(token.as_bytes(), stored.as_bytes()) => {
-            Ok((learner, name))
+        Some(stored) if secret::constant_time_eq(token.as_bytes(), stored.token.as_bytes()) => {
+            Ok((learner, stored.name))
         }
         _ => Err(ApiError::UnknownLearner),
     }

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use super::now_ms;
 use super::wire::{ErrorBody, JOIN_CODE_HEADER, JoinRequest, Joined, Known, Report};
+use crate::cli;
 use crate::course::{Course, Kata};
 use crate::evaluate::Evaluation;
 use crate::files;
@@ -135,7 +136,7 @@ fn queue(course: &Course, report: &Report) -> Result<()> {
 fn start_sender(course: &Course) -> Result<()> {
     let exe = std::env::current_exe().context("cannot tell where the runner is")?;
     let mut child = Command::new(exe)
-        .args(["classroom", "send"])
+        .args(cli::CLASSROOM_SEND)
         .current_dir(&course.root)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -151,7 +152,7 @@ fn start_sender(course: &Course) -> Result<()> {
 }
 
 /// What one try of a request came to.
-enum Outcome {
+enum Delivery {
     Delivered,
     /// The server answered no, and will again: dropping it is right.
     Refused(String),
@@ -174,24 +175,24 @@ pub fn send_outbox(course: &Course) -> Result<()> {
     let client = client()?;
     let mut problems = Vec::new();
     for (report, files) in reports {
-        let mut outcome = runtime.block_on(send_report(&client, &membership, &report));
+        let mut delivery = runtime.block_on(send_report(&client, &membership, &report));
         for pause in limits::CLASSROOM_BACKOFF {
-            if !matches!(outcome, Outcome::Unreachable(_)) {
+            if !matches!(delivery, Delivery::Unreachable(_)) {
                 break;
             }
             std::thread::sleep(pause);
-            outcome = runtime.block_on(send_report(&client, &membership, &report));
+            delivery = runtime.block_on(send_report(&client, &membership, &report));
         }
-        match outcome {
-            Outcome::Delivered => remove(&files),
-            Outcome::Refused(why) => {
+        match delivery {
+            Delivery::Delivered => remove(&files),
+            Delivery::Refused(why) => {
                 remove(&files);
                 problems.push(format!(
                     "classroom: {} refused the report of kata {}: {why}",
                     membership.server, report.kata
                 ));
             }
-            Outcome::Unreachable(why) => {
+            Delivery::Unreachable(why) => {
                 // Keep only the newest: it is sent with the next check.
                 if let Some((_, older)) = files.split_last() {
                     remove(older);
@@ -264,19 +265,19 @@ async fn send_report(
     client: &reqwest::Client,
     membership: &Membership,
     report: &Report,
-) -> Outcome {
+) -> Delivery {
     let answer = membership
         .request(client, reqwest::Method::POST, "/reports")
         .json(report)
         .send()
         .await;
     match answer {
-        Ok(response) if response.status().is_success() => Outcome::Delivered,
+        Ok(response) if response.status().is_success() => Delivery::Delivered,
         Ok(response) if response.status().is_server_error() => {
-            Outcome::Unreachable(format!("it answered {}", response.status()))
+            Delivery::Unreachable(format!("it answered {}", response.status()))
         }
-        Ok(response) => Outcome::Refused(refusal(response).await),
-        Err(error) => Outcome::Unreachable(network_error(&error)),
+        Ok(response) => Delivery::Refused(refusal(response).await),
+        Err(error) => Delivery::Unreachable(network_error(&error)),
     }
 }
 
@@ -396,44 +397,57 @@ pub fn ping(membership: &Membership) -> Result<Known> {
     })
 }
 
-/// For `doctor`: `None` outside a classroom; otherwise whether it answers,
-/// as a line and, when it does not, how to fix it.
-pub fn doctor_line(course: &Course) -> Option<std::result::Result<String, (String, String)>> {
+/// `doctor`'s line about the classroom.
+pub struct DoctorLine {
+    pub ok: bool,
+    pub text: String,
+    /// How to fix it, when it is not ok.
+    pub fix: String,
+}
+
+/// For `doctor`: `None` outside a classroom; otherwise whether it answers.
+pub fn doctor_line(course: &Course) -> Option<DoctorLine> {
     let membership = match Membership::load(course) {
         Ok(membership) => membership?,
         Err(error) => {
-            return Some(Err((
-                format!("{error:#}"),
-                "`cargo kata join CODE@HOST:PORT --name NAME` again".to_string(),
-            )));
+            return Some(DoctorLine {
+                ok: false,
+                text: format!("{error:#}"),
+                fix: "`cargo kata join CODE@HOST:PORT --name NAME` again".to_string(),
+            });
         }
     };
     Some(match ping(&membership) {
-        Ok(known) => Ok(format!(
-            "the classroom at {} answers, and knows you as {}",
-            membership.server, known.name
-        )),
-        Err(error) => Err((
-            format!(
+        Ok(known) => DoctorLine {
+            ok: true,
+            text: format!(
+                "the classroom at {} answers, and knows you as {}",
+                membership.server, known.name
+            ),
+            fix: String::new(),
+        },
+        Err(error) => DoctorLine {
+            ok: false,
+            text: format!(
                 "the classroom at {} does not answer as it should: {error:#}",
                 membership.server
             ),
-            "ask the instructor whether the server runs (with `--network`); \
-             `cargo kata leave` if the workshop is over"
+            fix: "ask the instructor whether the server runs (with `--network`); \
+                  `cargo kata leave` if the workshop is over"
                 .to_string(),
-        )),
+        },
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classroom::wire::Status;
+    use crate::classroom::wire::CheckStatus;
 
     fn report(kata: &str, checked_at: i64) -> Report {
         Report {
             kata: kata.into(),
-            status: Status::Done,
+            status: CheckStatus::Done,
             tests: None,
             failing: Vec::new(),
             mutants: None,

@@ -15,7 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::evaluate::{Evaluation, Mutants};
+use crate::evaluate::{Evaluation, MutantRuns};
 use crate::test_run::Found;
 
 /// The header that carries the room's join code on every learner request.
@@ -61,7 +61,7 @@ pub struct Known {
 pub struct Report {
     /// The kata's id, as in course.toml ("03").
     pub kata: String,
-    pub status: Status,
+    pub status: CheckStatus,
     /// Tests passed of total; `None` when no test ran to the end (the kata
     /// does not build, a test hung or crashed).
     pub tests: Option<Count>,
@@ -95,7 +95,7 @@ pub struct Caught {
 /// How a check ended, from the best to the worst news.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Status {
+pub enum CheckStatus {
     /// The check passed: the kata is done.
     Done,
     /// The tests pass, and some mutants get past them (or were not run).
@@ -112,11 +112,11 @@ pub enum Status {
     NotBuilt,
 }
 
-impl Status {
+impl CheckStatus {
     /// Whether the learner is held up by failing tests: what "stuck" is
     /// about.
     pub fn has_failing_tests(self) -> bool {
-        matches!(self, Status::Failing | Status::TimedOut)
+        matches!(self, CheckStatus::Failing | CheckStatus::TimedOut)
     }
 }
 
@@ -143,18 +143,18 @@ impl Report {
     pub fn from_evaluation(kata: &str, evaluation: &Evaluation, checked_at: i64) -> Report {
         let found = &evaluation.tests.found;
         let mutants = match &evaluation.mutants {
-            Mutants::Ran(results) => Some(Caught {
+            MutantRuns::Ran(results) => Some(Caught {
                 caught: count(results.iter().filter(|r| r.outcome.is_caught()).count()),
                 total: count(results.len()),
             }),
-            Mutants::None | Mutants::NotRun(_) => None,
+            MutantRuns::None | MutantRuns::NotRun(_) => None,
         };
         let (status, tests) = match found {
             Found::Passed { tests } => {
                 let status = if evaluation.is_done() {
-                    Status::Done
+                    CheckStatus::Done
                 } else {
-                    Status::TestsPass
+                    CheckStatus::TestsPass
                 };
                 let all = count(tests.len());
                 (
@@ -168,16 +168,16 @@ impl Report {
             Found::Failed {
                 failures, passed, ..
             } => (
-                Status::Failing,
+                CheckStatus::Failing,
                 Some(Count {
                     passed: count(*passed),
                     total: count(failures.len() + passed),
                 }),
             ),
-            Found::TimedOut { .. } => (Status::TimedOut, None),
-            Found::Crashed { .. } => (Status::Crashed, None),
-            Found::NoTests => (Status::NoTests, None),
-            Found::DidNotBuild { .. } => (Status::NotBuilt, None),
+            Found::TimedOut { .. } => (CheckStatus::TimedOut, None),
+            Found::Crashed { .. } => (CheckStatus::Crashed, None),
+            Found::NoTests => (CheckStatus::NoTests, None),
+            Found::DidNotBuild { .. } => (CheckStatus::NotBuilt, None),
         };
         Report {
             kata: kata.to_string(),
@@ -284,7 +284,7 @@ mod tests {
     fn limits_name_what_is_wrong() {
         let report = Report {
             kata: "01".into(),
-            status: Status::Failing,
+            status: CheckStatus::Failing,
             tests: Some(Count {
                 passed: 1,
                 total: 2,
@@ -317,11 +317,11 @@ mod tests {
     #[test]
     fn statuses_are_kebab_case_on_the_wire() {
         assert_eq!(
-            serde_json::to_string(&Status::TestsPass).unwrap(),
+            serde_json::to_string(&CheckStatus::TestsPass).unwrap(),
             "\"tests-pass\""
         );
         assert_eq!(
-            serde_json::to_string(&Status::NotBuilt).unwrap(),
+            serde_json::to_string(&CheckStatus::NotBuilt).unwrap(),
             "\"not-built\""
         );
     }

@@ -4,15 +4,16 @@
 
 use anyhow::Result;
 
+use crate::check_screen::{self, Situation};
 use crate::classroom;
 use crate::course::{Course, Kata};
 use crate::evaluate::{self, Evaluation};
 use crate::learner_state::LearnerState;
-use crate::report::{self, Context};
 use crate::ui::{self, BOLD, NOTE};
+use crate::verdict::Verdict;
 
 /// Returns whether the kata is done.
-pub fn run(course: &Course, id: Option<&str>) -> Result<bool> {
+pub fn run(course: &Course, id: Option<&str>) -> Result<Verdict> {
     let mut state = LearnerState::load(course)?;
     let kata = match id {
         Some(id) => course.find(id)?,
@@ -29,7 +30,7 @@ pub fn run(course: &Course, id: Option<&str>) -> Result<bool> {
     for line in record_and_render(course, &mut state, kata, &evaluation)? {
         anstream::println!("{line}");
     }
-    Ok(done)
+    Ok(Verdict::from_done(done))
 }
 
 pub fn title(kata: &Kata) -> String {
@@ -53,11 +54,11 @@ pub fn record_and_render(
 ) -> Result<Vec<String>> {
     state.record_check(course, kata, &evaluation.files, evaluation.is_done());
     state.save(course)?;
-    let context = Context {
+    let situation = Situation {
         next: state.first_not_done(course, Some(kata)),
         hints_left: state.hints_left(kata),
     };
-    let mut lines = report::render(kata, evaluation, &context);
+    let mut lines = check_screen::render(kata, evaluation, &situation);
     lines.extend(classroom::client::after_check(course, kata, evaluation));
     Ok(lines)
 }

@@ -5,14 +5,16 @@ use anyhow::Result;
 use crate::course::{Course, Kata};
 use crate::learner_state::LearnerState;
 use crate::ui::{self, BOLD, DIM};
+use crate::verdict::Verdict;
 
-pub fn run(course: &Course, id: &str) -> Result<()> {
+pub fn run(course: &Course, id: &str) -> Result<Verdict> {
     let kata = course.find(id)?;
     let mut state = LearnerState::load(course)?;
     for line in next_hint(kata, &mut state) {
         anstream::println!("{line}");
     }
-    state.save(course)
+    state.save(course)?;
+    Ok(Verdict::Done)
 }
 
 /// Shows one more level than last time (every level up to it, so that a hint

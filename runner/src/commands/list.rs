@@ -6,14 +6,15 @@ use anyhow::Result;
 use crate::course::Course;
 use crate::learner_state::{LearnerState, LearnerStatus};
 use crate::ui::{self, BAD, BOLD, DIM, GOOD, WARN};
+use crate::verdict::Verdict;
 
-pub fn run(course: &Course) -> Result<()> {
+pub fn run(course: &Course) -> Result<Verdict> {
     let mut state = LearnerState::load(course)?;
     state.rebuild_if_lost(course)?;
     for line in lines(course, &state)? {
         anstream::println!("{line}");
     }
-    Ok(())
+    Ok(Verdict::Done)
 }
 
 /// The table, and a line on what comes next.

@@ -17,8 +17,9 @@ use crate::process::Output;
 use crate::steps::Steps;
 use crate::toolchain::{self, MDBOOK_VERSION};
 use crate::ui::{self, GOOD};
+use crate::verdict::Verdict;
 
-pub fn run(course: &Course, skip_mdbook: bool) -> Result<()> {
+pub fn run(course: &Course, skip_mdbook: bool) -> Result<Verdict> {
     let started = Instant::now();
     let target = course.cargo.target_dir().to_path_buf();
     let before = disk::size_of(&target);
@@ -82,7 +83,7 @@ pub fn run(course: &Course, skip_mdbook: bool) -> Result<()> {
         "{}",
         ui::detail("`cargo kata doctor` checks that this machine is ready.")
     );
-    Ok(())
+    Ok(Verdict::Done)
 }
 
 fn expect(output: Output, what: &str) -> Result<()> {

@@ -10,8 +10,9 @@ use crate::course::Course;
 use crate::files;
 use crate::solutions;
 use crate::starters;
+use crate::verdict::Verdict;
 
-pub fn run(course: &Course, id: &str, yes: bool) -> Result<()> {
+pub fn run(course: &Course, id: &str, yes: bool) -> Result<Verdict> {
     let kata = course.find(id)?;
     let solved = solutions::solved(course, kata)?;
     let dir = course.kata_dir(kata);
@@ -22,7 +23,7 @@ pub fn run(course: &Course, id: &str, yes: bool) -> Result<()> {
         ))?
     {
         println!("nothing changed");
-        return Ok(());
+        return Ok(Verdict::Done);
     }
     // An untouched starter needs no backup: `reset` brings it back.
     if dir.exists() && !starters::changes(course, kata, &dir)?.is_empty() {
@@ -36,7 +37,7 @@ pub fn run(course: &Course, id: &str, yes: bool) -> Result<()> {
         kata.package(),
         kata.id
     );
-    Ok(())
+    Ok(Verdict::Done)
 }
 
 fn confirm(question: &str) -> Result<bool> {

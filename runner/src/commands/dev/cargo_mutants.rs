@@ -18,10 +18,11 @@ use crate::limits;
 use crate::process::{self, AfterLine};
 use crate::scratch::Scratch;
 use crate::solutions;
+use crate::verdict::Verdict;
 
 const PURPOSE: &str = "kata-mutants";
 
-pub fn run(course: &Course, id: &str) -> Result<()> {
+pub fn run(course: &Course, id: &str) -> Result<Verdict> {
     let kata = course.find(id)?;
     let mut version = std::process::Command::new(Cargo::program());
     version.args(["mutants", "--version"]);
@@ -90,7 +91,7 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
     }
     stale_entries(kata, &missed);
     if unexplained.is_empty() {
-        Ok(())
+        Ok(Verdict::Done)
     } else {
         bail!(
             "{} mutants get past the tests of kata {}: kill each with a test, or list it in course.toml as [[kata.equivalent]] with the reason (details in {})",

@@ -12,8 +12,9 @@ use crate::files;
 use crate::layout::MANIFEST;
 use crate::patches;
 use crate::solutions;
+use crate::verdict::Verdict;
 
-pub fn run(course: &Course, id: &str, name: &str, description: Option<&str>) -> Result<()> {
+pub fn run(course: &Course, id: &str, name: &str, description: Option<&str>) -> Result<Verdict> {
     let kata = course.find(id)?;
     if name.is_empty()
         || !name
@@ -71,7 +72,7 @@ pub fn run(course: &Course, id: &str, name: &str, description: Option<&str>) -> 
         changed.join(", "),
         kata.id
     );
-    Ok(())
+    Ok(Verdict::Done)
 }
 
 /// Appends `[[kata.mutants]]` to the kata's block in course.toml, as text,

@@ -11,12 +11,13 @@ use crate::course::Course;
 use crate::mutants;
 use crate::patches;
 use crate::solutions;
+use crate::verdict::Verdict;
 
-pub fn run(course: &Course, id: &str) -> Result<()> {
+pub fn run(course: &Course, id: &str) -> Result<Verdict> {
     let kata = course.find(id)?;
     if kata.mutants.is_empty() {
         println!("kata {} has no mutants", kata.id);
-        return Ok(());
+        return Ok(Verdict::Done);
     }
     let solved = solutions::solved(course, kata)?;
     let mut broken = Vec::new();
@@ -42,7 +43,7 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
             "every mutant of kata {} applies; `cargo kata dev verify {}` checks that each is caught",
             kata.id, kata.id
         );
-        Ok(())
+        Ok(Verdict::Done)
     } else {
         bail!(
             "{} of {} mutants of kata {} no longer apply: {}",

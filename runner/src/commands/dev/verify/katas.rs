@@ -26,7 +26,7 @@ use crate::test_run::{self, Found, Plan};
 use crate::timings;
 
 /// What verify found about one kata, in the order it checked things.
-pub struct KataReport<'a> {
+pub struct VerifiedKata<'a> {
     pub kata: &'a Kata,
     pub findings: Findings,
     /// What compiling the kata's variants took, from cargo's own timings,
@@ -40,7 +40,7 @@ pub struct KataReport<'a> {
 
 /// One kata through the rounds.
 struct KataRun<'a> {
-    report: KataReport<'a>,
+    report: VerifiedKata<'a>,
     starter: Tree,
     solved: Tree,
     dir: PathBuf,
@@ -61,19 +61,15 @@ pub fn verify<'a>(
     katas: &[&'a Kata],
     options: &Options,
     steps: &Steps,
-) -> Result<(Vec<KataReport<'a>>, Findings)> {
+) -> Result<(Vec<VerifiedKata<'a>>, Findings)> {
     let scratch = Scratch::new(course, "kata-verify")?;
     let mut runs = Vec::new();
     let mut reports = Vec::new();
     for kata in katas {
         match KataRun::set_up(course, kata, options) {
             Ok(run) => runs.push(run),
-            Err((mut report, error)) => {
-                report
-                    .findings
-                    .fail("could not be verified", &format!("{error:#}"));
-                reports.push(report);
-            }
+            // Why is in its findings.
+            Err(report) => reports.push(report),
         }
     }
     let mut members: Vec<&str> = runs
@@ -147,6 +143,24 @@ pub fn verify<'a>(
     Ok((reports, examples))
 }
 
+/// What a kata is made of.
+struct KataTrees {
+    /// The recorded starter.
+    starter: Tree,
+    /// The kata as it stands solved.
+    solved: Tree,
+    /// The solution's overlay alone.
+    overlay: Tree,
+}
+
+fn read_kata(course: &Course, kata: &Kata) -> Result<KataTrees> {
+    Ok(KataTrees {
+        starter: starters::load(course, kata)?,
+        solved: solutions::solved(course, kata)?,
+        overlay: solutions::overlay(course, kata)?,
+    })
+}
+
 /// A crate of the book's examples: clippy-clean, and its tests pass without
 /// writing a snapshot.
 fn check_example(package: &str, build: Option<&Build>, findings: &mut Findings) -> Result<()> {
@@ -194,13 +208,14 @@ fn build_round(
 }
 
 impl<'a> KataRun<'a> {
-    /// Reads what the kata is made of, and checks what needs no build.
+    /// Reads what the kata is made of, and checks what needs no build. A
+    /// kata that cannot be read comes back as its findings, which say why.
     fn set_up(
         course: &Course,
         kata: &'a Kata,
         options: &Options,
-    ) -> Result<KataRun<'a>, (KataReport<'a>, anyhow::Error)> {
-        let mut report = KataReport {
+    ) -> Result<KataRun<'a>, VerifiedKata<'a>> {
+        let mut report = VerifiedKata {
             kata,
             findings: Findings::new(format!("kata {}", kata.id)),
             build_time: Duration::ZERO,
@@ -209,23 +224,29 @@ impl<'a> KataRun<'a> {
             solution_passes: false,
             mutants_caught: 0,
         };
-        let loaded = (|| -> Result<(Tree, Tree)> {
-            let starter = starters::load(course, kata)?;
-            Ok((starter, solutions::solved(course, kata)?))
-        })();
-        let (starter, solved) = match loaded {
+        let unreadable = |report: &mut VerifiedKata, error: anyhow::Error| {
+            report
+                .findings
+                .fail("could not be verified", &format!("{error:#}"));
+        };
+        let KataTrees {
+            starter,
+            solved,
+            overlay,
+        } = match read_kata(course, kata) {
             Ok(trees) => trees,
-            Err(error) => return Err((report, error)),
+            Err(error) => {
+                unreadable(&mut report, error);
+                return Err(report);
+            }
         };
         check_learner_folder(course, kata, options, &mut report.findings);
         check_package_name(kata, &starter, &mut report.findings);
         if let Err(error) = check_mutant_files(course, kata, &mut report.findings) {
-            return Err((report, error));
+            unreadable(&mut report, error);
+            return Err(report);
         }
-        match solutions::overlay(course, kata) {
-            Ok(overlay) => check_overlay_differs(&overlay, &starter, &mut report.findings),
-            Err(error) => return Err((report, error)),
-        }
+        check_overlay_differs(&overlay, &starter, &mut report.findings);
         Ok(KataRun {
             report,
             starter,
@@ -427,7 +448,7 @@ fn check_learner_folder(course: &Course, kata: &Kata, options: &Options, finding
                 kata.folder,
                 changed.join(", ")
             );
-            if options.strict {
+            if options.strict() {
                 let advice = format!(
                     "if the change is meant, record it: `cargo kata dev snapshot {}`",
                     kata.id

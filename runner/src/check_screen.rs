@@ -1,15 +1,17 @@
-//! What an evaluation means for the learner, as lines to print, ending with
-//! the next step. `check` prints them; `watch` draws them as its screen.
+//! The screen of a check: what an evaluation means for the learner, as
+//! lines to print, ending with the next step. `check` prints them; `watch`
+//! draws them as its screen.
 
 use crate::cargo::human_duration;
 use crate::course::Kata;
-use crate::evaluate::{Evaluation, MutantResult, Mutants, NotRun};
+use crate::evaluate::{Evaluation, MutantResult, MutantRuns, NotRun};
 use crate::mutants::{MutantOutcome, Unviable};
 use crate::test_run::{Failure, Found};
 use crate::ui::{self, BAD, GOOD, NOTE, WARN};
 
-/// What the report needs to know beyond the evaluation.
-pub struct Context<'a> {
+/// What the screen needs to know beyond the evaluation: where the learner
+/// stands.
+pub struct Situation<'a> {
     /// The kata the learner goes on with once this one is done: the first
     /// kata of the course that is not done (this one excluded).
     pub next: Option<&'a Kata>,
@@ -20,11 +22,11 @@ pub struct Context<'a> {
 /// How many names of catching tests to show before "and N more".
 const CATCHERS_SHOWN: usize = 3;
 
-pub fn render(kata: &Kata, evaluation: &Evaluation, context: &Context) -> Vec<String> {
-    let mut lines = tests(kata, &evaluation.tests.found, context);
+pub fn render(kata: &Kata, evaluation: &Evaluation, situation: &Situation) -> Vec<String> {
+    let mut lines = tests(kata, &evaluation.tests.found, situation);
     match &evaluation.mutants {
-        Mutants::None => {}
-        Mutants::NotRun(NotRun::TestsDoNotPass) => {
+        MutantRuns::None => {}
+        MutantRuns::NotRun(NotRun::TestsDoNotPass) => {
             lines.push(String::new());
             lines.push(ui::status(
                 NOTE,
@@ -32,7 +34,7 @@ pub fn render(kata: &Kata, evaluation: &Evaluation, context: &Context) -> Vec<St
                 "not run yet: the broken versions are tried once your tests pass on the real system",
             ));
         }
-        Mutants::NotRun(NotRun::SystemChanged(files)) => {
+        MutantRuns::NotRun(NotRun::SystemChanged(files)) => {
             lines.push(String::new());
             lines.push(ui::status(
                 WARN,
@@ -56,17 +58,17 @@ pub fn render(kata: &Kata, evaluation: &Evaluation, context: &Context) -> Vec<St
                 "copy of all your files under .kata/backups/ (copy your tests back from there).",
             ));
         }
-        Mutants::Ran(results) => mutants(
+        MutantRuns::Ran(results) => mutant_lines(
             kata,
             results,
             &evaluation.learner_test_files,
-            context,
+            situation,
             &mut lines,
         ),
     }
     if evaluation.is_done() {
         lines.push(String::new());
-        lines.push(match context.next {
+        lines.push(match situation.next {
             Some(next) => ui::status(
                 GOOD,
                 "Done",
@@ -88,10 +90,10 @@ pub fn render(kata: &Kata, evaluation: &Evaluation, context: &Context) -> Vec<St
     lines
 }
 
-fn tests(kata: &Kata, found: &Found, context: &Context) -> Vec<String> {
+fn tests(kata: &Kata, found: &Found, situation: &Situation) -> Vec<String> {
     let mut lines = Vec::new();
     let stuck = || {
-        ui::detail(if context.hints_left {
+        ui::detail(if situation.hints_left {
             format!(
                 "stuck? `cargo kata hint {}`; the chapter is book/{}",
                 kata.id, kata.chapter
@@ -223,11 +225,11 @@ fn push_failures(lines: &mut Vec<String>, failures: &[Failure]) {
     }
 }
 
-fn mutants(
+fn mutant_lines(
     kata: &Kata,
     results: &[MutantResult],
     test_files: &[String],
-    context: &Context,
+    situation: &Situation,
     lines: &mut Vec<String>,
 ) {
     lines.push(String::new());
@@ -304,7 +306,7 @@ fn mutants(
                 }
             ),
         ));
-        if context.hints_left {
+        if situation.hints_left {
             lines.push(ui::detail(format!(
                 "`cargo kata hint {}` has hints you have not seen yet",
                 kata.id
