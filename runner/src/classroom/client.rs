@@ -20,12 +20,16 @@ use reqwest::StatusCode;
 use serde::{Deserialize, Serialize};
 
 use super::now_ms;
-use super::wire::{ErrorBody, JOIN_CODE_HEADER, JoinRequest, Joined, Known, Report};
+use super::wire::{
+    self, Caught, CheckStatus, Count, ErrorBody, JOIN_CODE_HEADER, JoinRequest, Joined, Known,
+    Report,
+};
 use crate::cli;
 use crate::course::{Course, Kata};
-use crate::evaluate::Evaluation;
+use crate::evaluate::{Evaluation, MutantRuns};
 use crate::files;
 use crate::limits;
+use crate::test_run::Found;
 use crate::ui::{self, DIM};
 
 /// Being in a classroom: where it is, and who the learner is to it.
@@ -109,7 +113,7 @@ pub fn after_check(course: &Course, kata: &Kata, evaluation: &Evaluation) -> Vec
         let _ = std::fs::remove_file(course.undelivered_file());
         lines.push(quiet(text.trim()));
     }
-    let report = Report::from_evaluation(&kata.id, evaluation, now_ms());
+    let report = report_of(&kata.id, evaluation, now_ms());
     if let Err(error) = queue(course, &report).and_then(|()| start_sender(course)) {
         lines.push(quiet(format!(
             "classroom: this check was not reported to {} ({error:#})",
@@ -117,6 +121,65 @@ pub fn after_check(course: &Course, kata: &Kata, evaluation: &Evaluation) -> Vec
         )));
     }
     lines
+}
+
+/// What one check found, as the wire carries it, cut to its limits.
+fn report_of(kata: &str, evaluation: &Evaluation, checked_at: i64) -> Report {
+    let found = &evaluation.tests.found;
+    let mutants = match &evaluation.mutants {
+        MutantRuns::Ran(results) => Some(Caught {
+            caught: count(results.iter().filter(|r| r.outcome.is_caught()).count()),
+            total: count(results.len()),
+        }),
+        MutantRuns::None | MutantRuns::NotRun(_) => None,
+    };
+    let (status, tests) = match found {
+        Found::Passed { tests } => {
+            let status = if evaluation.is_done() {
+                CheckStatus::Done
+            } else {
+                CheckStatus::TestsPass
+            };
+            let all = count(tests.len());
+            (
+                status,
+                Some(Count {
+                    passed: all,
+                    total: all,
+                }),
+            )
+        }
+        Found::Failed {
+            failures, passed, ..
+        } => (
+            CheckStatus::Failing,
+            Some(Count {
+                passed: count(*passed),
+                total: count(failures.len() + passed),
+            }),
+        ),
+        Found::TimedOut { .. } => (CheckStatus::TimedOut, None),
+        Found::Crashed { .. } => (CheckStatus::Crashed, None),
+        Found::NoTests => (CheckStatus::NoTests, None),
+        Found::DidNotBuild { .. } => (CheckStatus::NotBuilt, None),
+    };
+    Report {
+        kata: kata.to_string(),
+        status,
+        tests,
+        failing: found
+            .catchers()
+            .iter()
+            .take(wire::FAILING_MAX)
+            .map(|name| wire::shorten(name, wire::TEST_NAME_MAX))
+            .collect(),
+        mutants,
+        checked_at,
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Dim, and lined up under the check's own lines.

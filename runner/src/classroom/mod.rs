@@ -10,6 +10,8 @@
 //! - `secret`: the join code, the tokens, comparing them in constant time;
 //! - `store`: the room in SQLite; `view`: the room as the page shows it;
 //! - `server`, `api`, `instructor`, `api_error`: the server and its routes;
+//!   `extract`: who is asking (a learner, the instructor) and the JSON they
+//!   sent, checked before a route runs;
 //! - `page/`: the instructor's page (HTML, CSS and a small script, served
 //!   as they are: no build step);
 //! - `client`: the learner's side, reporting in the background.
@@ -17,6 +19,7 @@
 pub mod api;
 pub mod api_error;
 pub mod client;
+pub mod extract;
 pub mod instructor;
 pub mod secret;
 pub mod server;

@@ -277,7 +277,7 @@ impl Store {
             params![
                 learner,
                 report.kata,
-                status_text(report.status),
+                report.status.name(),
                 report.tests.map(|c| c.passed),
                 report.tests.map(|c| c.total),
                 serde_json::to_string(&report.failing)?,
@@ -329,7 +329,14 @@ impl Store {
                     kata: row.get(1)?,
                     status: parse_status(&status),
                     tests: tests(row.get(3)?, row.get(4)?),
-                    failing: serde_json::from_str(&failing).unwrap_or_default(),
+                    // Written by `record` alone: unreadable means a damaged room.
+                    failing: serde_json::from_str(&failing).map_err(|error| {
+                        rusqlite::Error::FromSqlConversionFailure(
+                            5,
+                            rusqlite::types::Type::Text,
+                            Box::new(error),
+                        )
+                    })?,
                     mutants: mutants(row.get(6)?, row.get(7)?),
                     reported_at: row.get(8)?,
                     stuck_on: row.get(9)?,
@@ -348,18 +355,10 @@ impl Store {
     }
 }
 
-fn status_text(status: CheckStatus) -> String {
-    serde_json::to_value(status)
-        .ok()
-        .and_then(|value| value.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
 /// A status as stored; one this runner does not know (a newer one wrote it)
 /// reads as the plainest news there is.
 fn parse_status(text: &str) -> CheckStatus {
-    serde_json::from_value(serde_json::Value::String(text.to_string()))
-        .unwrap_or(CheckStatus::Failing)
+    CheckStatus::from_name(text).unwrap_or(CheckStatus::Failing)
 }
 
 #[cfg(test)]
