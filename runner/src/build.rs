@@ -10,6 +10,7 @@ use anyhow::Result;
 use serde::Deserialize;
 
 use crate::cargo::Cargo;
+use crate::course::{Course, Kata};
 use crate::limits;
 use crate::process::{self, AfterLine, Ending};
 
@@ -76,6 +77,34 @@ pub fn build_tests_offline(cargo: &Cargo, dir: &Path, package: &str) -> Result<B
     build(cargo, dir, Some(package), Lints::Off, true)
 }
 
+/// A kata that does not build on its own, and cargo's words for why.
+pub struct Unbuilt<'a> {
+    pub kata: &'a Kata,
+    pub why: String,
+}
+
+/// Every kata built on its own, offline, as a learner's `cargo test -p
+/// kata-NN` builds it (cargo picks a kata's dependencies' features from that
+/// kata alone, so a whole-workspace build differs): `prepare` and `doctor`.
+/// `before` hears each kata as its build starts. Returns those that fail.
+pub fn each_kata_offline<'a>(
+    course: &'a Course,
+    mut before: impl FnMut(&Kata),
+) -> Result<Vec<Unbuilt<'a>>> {
+    let mut unbuilt = Vec::new();
+    for kata in &course.katas {
+        before(kata);
+        let build = build_tests_offline(&course.cargo, &course.root, &kata.package())?;
+        if !build.succeeded() {
+            unbuilt.push(Unbuilt {
+                kata,
+                why: build.failure(),
+            });
+        }
+    }
+    Ok(unbuilt)
+}
+
 fn build(
     cargo: &Cargo,
     dir: &Path,
@@ -90,9 +119,9 @@ fn build(
     if offline {
         args.push("--offline");
     }
-    let (mut builds, end) = run_build(cargo, dir, &args, lints)?;
+    let (builds, end) = run_build(cargo, dir, &args, lints)?;
     let mut build = Build::default();
-    for (_, member) in std::mem::take(&mut builds) {
+    for member in builds.into_values() {
         build.binaries.extend(member.binaries);
         build.errors.extend(member.errors);
         build.warnings.extend(member.warnings);
@@ -158,7 +187,7 @@ type Builds = BTreeMap<Option<PathBuf>, Build>;
 /// Runs a cargo build with JSON messages, and gathers them by package
 /// folder (`None` for what belongs to no package).
 fn run_build(cargo: &Cargo, dir: &Path, args: &[&str], lints: Lints) -> Result<(Builds, CargoEnd)> {
-    let mut command = cargo.command(dir, args);
+    let mut command = cargo.command(dir, args)?;
     if lints == Lints::Clippy {
         command.env("RUSTC_WORKSPACE_WRAPPER", clippy_driver());
     }

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
+use serde::Deserialize;
 
 use crate::limits;
 use crate::process::{self, AfterLine, Output};
@@ -34,12 +35,19 @@ impl Cargo {
     }
 
     /// Where the course's builds go: `CARGO_TARGET_DIR`, a `build.target-dir`
-    /// setting, or `target/`, as cargo itself decides.
-    pub fn target_dir(&self) -> &Path {
-        self.target_dir.get_or_init(|| {
-            self.ask_target_dir()
-                .unwrap_or_else(|_| self.root.join("target"))
-        })
+    /// setting, or `target/`, as cargo itself decides. When cargo cannot
+    /// say (it cannot read the workspace), that is an error with a hint,
+    /// never a guess: a wrong guess would rebuild everything elsewhere.
+    pub fn target_dir(&self) -> Result<&Path> {
+        if let Some(dir) = self.target_dir.get() {
+            return Ok(dir);
+        }
+        let dir = self.ask_target_dir().context(
+            "cargo cannot read the course's workspace, so the runner cannot tell where builds \
+             go; if you changed a kata's Cargo.toml, `.kata/bin/kata reset NN` puts it back \
+             (your files are backed up)",
+        )?;
+        Ok(self.target_dir.get_or_init(|| dir))
     }
 
     fn ask_target_dir(&self) -> Result<PathBuf> {
@@ -56,22 +64,23 @@ impl Cargo {
         if !output.success() {
             bail!("cargo metadata failed: {}", output.tail(5));
         }
-        let metadata: serde_json::Value =
-            serde_json::from_str(&output.stdout).context("cargo metadata printed no JSON")?;
-        metadata["target_directory"]
-            .as_str()
-            .map(PathBuf::from)
-            .context("cargo metadata named no target directory")
+        #[derive(Deserialize)]
+        struct Metadata {
+            target_directory: PathBuf,
+        }
+        let metadata: Metadata = serde_json::from_str(&output.stdout)
+            .context("cargo metadata printed no target directory")?;
+        Ok(metadata.target_directory)
     }
 
     /// `cargo <args>` in `dir`, building into the course's target directory
     /// (scratch workspaces under it included).
-    pub fn command(&self, dir: &Path, args: &[&str]) -> Command {
+    pub fn command(&self, dir: &Path, args: &[&str]) -> Result<Command> {
         let mut command = self.bare_command(dir, args);
         command
-            .env("CARGO_TARGET_DIR", self.target_dir())
+            .env("CARGO_TARGET_DIR", self.target_dir()?)
             .env_remove("CARGO_BUILD_TARGET_DIR");
-        command
+        Ok(command)
     }
 
     fn bare_command(&self, dir: &Path, args: &[&str]) -> Command {
@@ -84,7 +93,7 @@ impl Cargo {
     }
 
     pub fn run(&self, dir: &Path, args: &[&str], limit: Duration) -> Result<Output> {
-        let output = process::run(self.command(dir, args), limit, |_| AfterLine::Continue)?;
+        let output = process::run(self.command(dir, args)?, limit, |_| AfterLine::Continue)?;
         if output.ending == process::Ending::TimedOut {
             bail!(
                 "`cargo {}` was still running after {} and was stopped; its output ends:\n{}",

@@ -200,16 +200,18 @@ fn tests(kata: &Kata, found: &Found, situation: &Situation) -> Vec<String> {
                 format!("{} of {} tests:", failures.len(), failures.len() + passed),
             ));
             push_failures(&mut lines, failures);
-            lines.push(String::new());
-            lines.push(ui::status(
-                NOTE,
-                "Next",
-                format!(
-                    "start with the first one: `cargo test -p {} {}` shows all it printed",
-                    kata.package(),
-                    failures[0].test
-                ),
-            ));
+            if let Some(first) = failures.first() {
+                lines.push(String::new());
+                lines.push(ui::status(
+                    NOTE,
+                    "Next",
+                    format!(
+                        "start with the first one: `cargo test -p {} {}` shows all it printed",
+                        kata.package(),
+                        first.test
+                    ),
+                ));
+            }
             lines.push(stuck());
         }
     }

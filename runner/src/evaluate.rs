@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use crate::build::{self, Lints};
 use crate::course::{self, Course, Kata, Mutant};
@@ -65,11 +65,10 @@ pub fn evaluate<'a>(
     on_step: &mut dyn FnMut(&str),
 ) -> Result<Evaluation<'a>> {
     let dir = course.kata_dir(kata);
-    let files = files::read_tree(&dir, &[]).map_err(|error| {
-        anyhow::anyhow!(
-            "{error:#}\nkata {} is missing or unreadable: `cargo kata reset {}` restores it",
-            kata.id,
-            kata.id
+    let files = files::read_tree(&dir, &[]).with_context(|| {
+        format!(
+            "kata {} is missing or unreadable: `cargo kata reset {}` restores it",
+            kata.id, kata.id
         )
     })?;
     on_step(&format!("the tests of kata {}", kata.id));

@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use crate::build;
 use crate::classroom::client;
-use crate::course::{Course, Kata};
+use crate::course::Course;
 use crate::dependencies;
 use crate::disk;
 use crate::limits;
@@ -135,7 +135,7 @@ pub fn run(course: &Course) -> Result<Verdict> {
                 "every kata, as `cargo test -p kata-NN` does (offline; the first time takes a few minutes)"
             )
         );
-        let broken = katas_that_do_not_build(course)?;
+        let broken = build::each_kata_offline(course, |_| {})?;
         if broken.is_empty() {
             report.line(
                 Mark::Ok,
@@ -143,7 +143,7 @@ pub fn run(course: &Course) -> Result<Verdict> {
                 "",
             );
         } else {
-            for (kata, why) in &broken {
+            for build::Unbuilt { kata, why } in &broken {
                 report.line(
                     Mark::Fail,
                     &format!("kata {} does not build; cargo says:", kata.id),
@@ -165,7 +165,7 @@ pub fn run(course: &Course) -> Result<Verdict> {
         );
     }
 
-    let target = course.cargo.target_dir().to_path_buf();
+    let target = course.cargo.target_dir()?.to_path_buf();
     match disk::free_space(&target) {
         Ok(free) if free >= limits::DISK_LOW => report.line(
             Mark::Ok,
@@ -179,13 +179,17 @@ pub fn run(course: &Course) -> Result<Verdict> {
         Ok(free) if free >= limits::DISK_NEEDED => report.line(
             Mark::Warn,
             &format!("only {} free for builds", disk::human(free)),
-            "free some disk space; the course's builds take about 2 GiB",
+            &format!(
+                "free some disk space; the course's builds take about {}",
+                disk::human(limits::DISK_NEEDED)
+            ),
         ),
         Ok(free) => report.line(
             Mark::Fail,
             &format!(
-                "only {} free: the builds need about 2 GiB",
-                disk::human(free)
+                "only {} free: the builds need about {}",
+                disk::human(free),
+                disk::human(limits::DISK_NEEDED)
             ),
             "free some disk space, or `cargo clean` in old projects",
         ),
@@ -222,17 +226,4 @@ pub fn run(course: &Course) -> Result<Verdict> {
         );
     }
     Ok(Verdict::from_done(report.failures == 0))
-}
-
-/// Each kata built on its own, offline, as a learner's `cargo test -p kata-NN`
-/// builds it (features differ from a whole-workspace build).
-fn katas_that_do_not_build(course: &Course) -> Result<Vec<(&Kata, String)>> {
-    let mut broken = Vec::new();
-    for kata in &course.katas {
-        let build = build::build_tests_offline(&course.cargo, &course.root, &kata.package())?;
-        if !build.succeeded() {
-            broken.push((kata, build.failure()));
-        }
-    }
-    Ok(broken)
 }

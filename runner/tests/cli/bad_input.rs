@@ -135,3 +135,14 @@ fn a_deleted_test_file_is_noticed() {
     assert!(run.stdout.contains("No tests ran"), "{run}");
     assert!(run.stdout.contains("cargo kata reset 01"), "{run}");
 }
+
+#[test]
+fn a_workspace_cargo_cannot_read_is_an_error_that_says_the_way_back() {
+    let fixture = Fixture::new();
+    fixture.write("katas/kata-01-add/Cargo.toml", "[package\nbroken");
+
+    let run = fixture.kata(&["check", "01"]);
+
+    run.assert_clean_error("cargo cannot read the course's workspace");
+    assert!(run.stderr.contains(".kata/bin/kata reset NN"), "{run}");
+}

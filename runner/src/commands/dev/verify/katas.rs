@@ -198,7 +198,7 @@ fn build_round(
     runs: &mut [KataRun],
 ) -> Result<std::collections::BTreeMap<PathBuf, Build>> {
     let builds = scratch.build_all(Lints::Clippy)?;
-    let seconds = timings::unit_seconds(course.cargo.target_dir());
+    let seconds = timings::unit_seconds(course.cargo.target_dir()?);
     for run in runs {
         if let Some(&spent) = seconds.get(&run.report.kata.package()) {
             run.report.build_time += Duration::from_secs_f64(spent);
