@@ -22,6 +22,9 @@ pub struct TestBinary {
     /// The folder of the package it belongs to: tests run there, as under
     /// `cargo test`.
     pub package_dir: PathBuf,
+    /// Unit tests of `src/` (a library's or a binary's), not tests of
+    /// `tests/`: `check` counts them apart.
+    pub in_src: bool,
 }
 
 #[derive(Debug, Default)]
@@ -204,12 +207,14 @@ fn run_build(cargo: &Cargo, dir: &Path, args: &[&str], lints: Lints) -> Result<(
                 executable,
                 profile,
                 manifest_path,
+                target,
             } => {
                 let build = builds.entry(folder(&manifest_path)).or_default();
                 if let (Some(path), true) = (executable, profile.test) {
                     build.binaries.push(TestBinary {
                         path,
                         package_dir: folder(&manifest_path).unwrap_or_else(|| dir.to_path_buf()),
+                        in_src: target.is_in_src(),
                     });
                 }
             }
@@ -289,6 +294,7 @@ enum Message {
         executable: Option<PathBuf>,
         profile: Profile,
         manifest_path: PathBuf,
+        target: Target,
     },
     CompilerMessage {
         message: Diagnostic,
@@ -300,6 +306,20 @@ enum Message {
     },
     #[serde(other)]
     Other,
+}
+
+#[derive(Deserialize)]
+struct Target {
+    kind: Vec<String>,
+}
+
+impl Target {
+    /// A library's or a binary's own unit tests live in `src/`.
+    fn is_in_src(&self) -> bool {
+        self.kind
+            .iter()
+            .any(|kind| matches!(kind.as_str(), "lib" | "rlib" | "bin" | "proc-macro"))
+    }
 }
 
 #[derive(Deserialize)]

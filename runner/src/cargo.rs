@@ -12,6 +12,7 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
+use crate::layout;
 use crate::limits;
 use crate::process::{self, AfterLine, Output};
 
@@ -42,11 +43,14 @@ impl Cargo {
         if let Some(dir) = self.target_dir.get() {
             return Ok(dir);
         }
-        let dir = self.ask_target_dir().context(
-            "cargo cannot read the course's workspace, so the runner cannot tell where builds \
-             go; if you changed a kata's Cargo.toml, `.kata/bin/kata reset NN` puts it back \
-             (your files are backed up)",
-        )?;
+        let dir = self.ask_target_dir().with_context(|| {
+            format!(
+                "cargo cannot read the course's workspace, so the runner cannot tell where \
+                 builds go; if you changed a kata's Cargo.toml, `{} reset NN` puts it back \
+                 (your files are backed up)",
+                layout::self_copy_relative()
+            )
+        })?;
         Ok(self.target_dir.get_or_init(|| dir))
     }
 

@@ -5,6 +5,7 @@
 use crate::cargo::human_duration;
 use crate::course::Kata;
 use crate::evaluate::{Evaluation, MutantResult, MutantRuns, NotRun};
+use crate::layout;
 use crate::mutants::{MutantOutcome, Unviable};
 use crate::test_run::{Failure, Found};
 use crate::ui::{self, BAD, GOOD, NOTE, WARN};
@@ -13,7 +14,7 @@ use crate::ui::{self, BAD, GOOD, NOTE, WARN};
 /// stands.
 pub struct Situation<'a> {
     /// The kata the learner goes on with once this one is done: the first
-    /// kata of the course that is not done (this one excluded).
+    /// kata after it that is not done, going round (`learner_state.rs`).
     pub next: Option<&'a Kata>,
     /// Whether `cargo kata hint` has levels the learner has not seen.
     pub hints_left: bool,
@@ -54,9 +55,11 @@ pub fn render(kata: &Kata, evaluation: &Evaluation, situation: &Situation) -> Ve
                 "write tests only. `cargo kata reset {}` restores the whole kata, after saving a",
                 kata.id
             )));
-            lines.push(ui::detail(
-                "copy of all your files under .kata/backups/ (copy your tests back from there).",
-            ));
+            lines.push(ui::detail(format!(
+                "copy of all your files (`cargo kata restore {} --list` shows where; copy your tests",
+                kata.id
+            )));
+            lines.push(ui::detail("back from there)."));
         }
         MutantRuns::Ran(results) => mutant_lines(
             kata,
@@ -86,6 +89,13 @@ pub fn render(kata: &Kata, evaluation: &Evaluation, situation: &Situation) -> Ve
                 ),
             ),
         });
+        lines.push(ui::detail(format!(
+            "now read its debrief, what the kata hid: book/{} (in the book: {} › Kata {}: {})",
+            layout::debrief_page(kata),
+            layout::DEBRIEFS_PART,
+            kata.id,
+            kata.title
+        )));
     }
     lines
 }
@@ -103,14 +113,14 @@ fn tests(kata: &Kata, found: &Found, situation: &Situation) -> Vec<String> {
         })
     };
     match found {
-        Found::Passed { tests } if tests.len() == 1 => {
+        Found::Passed { tests, .. } if tests.len() == 1 => {
             lines.push(ui::status(GOOD, "Passed", "the kata's one test"));
         }
-        Found::Passed { tests } => {
+        Found::Passed { tests, in_src } => {
             lines.push(ui::status(
                 GOOD,
                 "Passed",
-                format!("all {} tests", tests.len()),
+                format!("all {}", counted(tests.len(), *in_src)),
             ));
         }
         Found::NoTests => {
@@ -192,12 +202,18 @@ fn tests(kata: &Kata, found: &Found, situation: &Situation) -> Vec<String> {
             lines.push(stuck());
         }
         Found::Failed {
-            failures, passed, ..
+            failures,
+            passed,
+            in_src,
         } => {
             lines.push(ui::status(
                 BAD,
                 "Failed",
-                format!("{} of {} tests:", failures.len(), failures.len() + passed),
+                format!(
+                    "{} of {}:",
+                    failures.len(),
+                    counted(failures.len() + passed, *in_src)
+                ),
             ));
             push_failures(&mut lines, failures);
             if let Some(first) = failures.first() {
@@ -216,6 +232,19 @@ fn tests(kata: &Kata, found: &Found, situation: &Situation) -> Vec<String> {
         }
     }
     lines
+}
+
+/// "12 tests", or "17 tests (12 in tests/, 5 in src/)" when a kata has unit
+/// tests in `src/` too, so that the count matches what its chapter says.
+fn counted(total: usize, in_src: usize) -> String {
+    if in_src == 0 || in_src >= total {
+        format!("{total} tests")
+    } else {
+        format!(
+            "{total} tests ({} in tests/, {in_src} in src/)",
+            total - in_src
+        )
+    }
 }
 
 fn push_failures(lines: &mut Vec<String>, failures: &[Failure]) {
@@ -237,9 +266,9 @@ fn mutant_lines(
     lines.push(String::new());
     lines.push(ui::status(
         NOTE,
-        "Mutants",
+        "Trying",
         format!(
-            "your tests pass on the real system; now against {}:",
+            "your tests, which pass on the real system, against {}:",
             broken_versions(results.len())
         ),
     ));
@@ -300,11 +329,16 @@ fn mutant_lines(
             NOTE,
             "Next",
             format!(
-                "{} your tests: what would a test have to look at to notice?",
+                "write a test that notices {}: what would it have to look at?",
                 match (survivors.len(), results.len()) {
-                    (1, 1) => "the broken version gets past".to_string(),
-                    (1, total) => format!("1 of {total} broken versions gets past"),
-                    (count, total) => format!("{count} of {total} broken versions get past"),
+                    (1, 1) => "the broken version that gets past yours".to_string(),
+                    (1, total) =>
+                        format!("the one of {total} broken versions that gets past yours"),
+                    (count, total) => {
+                        format!(
+                            "each of the {count} (of {total}) broken versions that get past yours"
+                        )
+                    }
                 }
             ),
         ));

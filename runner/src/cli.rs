@@ -12,8 +12,9 @@ use clap::{Parser, Subcommand};
     about = "Run, check and reset the katas of the integration-testing course",
     after_help = "With no command, `cargo kata` goes on with the current kata: it watches it on a \
                   terminal, and checks it once elsewhere. The current kata is the one you are \
-                  working on (the last one you checked) until it is done, then the first kata \
-                  of the course that is not done; a kata id you type always wins."
+                  working on (the last one you checked) until it is done; then it is the next \
+                  kata: the first one after it that is not done, going round to the start of \
+                  the course. A kata id you type always wins."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -42,15 +43,28 @@ pub enum Command {
         #[arg(long)]
         manual: bool,
     },
-    /// Show the next hint for a kata, from a nudge to nearly the answer.
+    /// Show the next hint for a kata, one level at a time, from a nudge to nearly the answer.
     Hint {
-        #[arg(help = ID_HELP)]
-        id: String,
+        #[arg(help = CURRENT_ID_HELP)]
+        id: Option<String>,
+        /// Show every hint you have seen so far, not a new one.
+        #[arg(long)]
+        all: bool,
     },
     /// Put a kata back to its starter; your files are backed up first.
     Reset {
         #[arg(help = ID_HELP)]
         id: String,
+    },
+    /// Put back your files from a backup (the newest by default); what the kata holds now is backed up first.
+    Restore {
+        #[arg(help = ID_HELP)]
+        id: String,
+        /// The backup to put back, as `--list` names it (the newest when left out).
+        backup: Option<String>,
+        /// List the kata's backups instead.
+        #[arg(long)]
+        list: bool,
     },
     /// Replace a kata with its reference solution; your files are backed up first.
     Solve {

@@ -19,8 +19,29 @@ pub const BOOK_DIR: &str = "book";
 pub const MUTANTS_DIR: &str = "mutants";
 pub const PATCH_EXTENSION: &str = "patch";
 
+/// A kata's debrief page, relative to `book/`: what the kata hid, read
+/// once it is done.
+pub fn debrief_page(kata: &Kata) -> String {
+    format!("debriefs/{}.md", kata.folder)
+}
+
+/// The part of the book (`SUMMARY.md`) that holds the debriefs.
+pub const DEBRIEFS_PART: &str = "After each kata";
+
+/// The instructor guide's fragment of "where people get stuck" for chapter
+/// `number` (two digits), relative to `book/`.
+pub fn stuck_page(number: &str) -> String {
+    format!("instructor/stuck/{number}.md")
+}
+
 /// The learner's state, beside the course and ignored by git.
 const STATE_DIR: &str = ".kata";
+
+/// The runner's copy of itself, relative to the course root, as a learner
+/// types it: `.kata/bin/kata` (`kata.exe` on Windows).
+pub fn self_copy_relative() -> String {
+    format!("{STATE_DIR}/bin/kata{}", std::env::consts::EXE_SUFFIX)
+}
 
 /// `<name>.patch`: a mutant's file in its kata's `mutants/` folder.
 pub fn patch_file_name(name: &str) -> String {
@@ -66,8 +87,9 @@ impl Course {
             .join(format!("{}.toml", kata.folder))
     }
 
-    pub fn chapter_file(&self, kata: &Kata) -> PathBuf {
-        self.root.join(BOOK_DIR).join(&kata.chapter)
+    /// A file of the book, from its path relative to `book/`.
+    pub fn book_file(&self, relative: &str) -> PathBuf {
+        self.root.join(BOOK_DIR).join(relative)
     }
 
     /// Where the runner keeps the learner's state: progress, backups, its
@@ -90,9 +112,7 @@ impl Course {
     /// The runner's copy of itself, `.kata/bin/kata` (`kata.exe` on
     /// Windows): it runs when cargo cannot (see `self_copy.rs`).
     pub fn self_copy_file(&self) -> PathBuf {
-        self.state_dir()
-            .join("bin")
-            .join(format!("kata{}", std::env::consts::EXE_SUFFIX))
+        self.root.join(self_copy_relative())
     }
 
     /// The classroom's files, the instructor's and the learner's.

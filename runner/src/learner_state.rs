@@ -179,37 +179,44 @@ impl LearnerState {
     /// The kata the learner is on, one meaning for `check`, `watch`,
     /// `hint`, `cargo kata`, `list` and the "Next" of a finished check: the
     /// kata they are working on (the last one they checked) stays current
-    /// until it is done; then the first kata of the course that is not done.
-    /// When every kata is done, the last one. An id typed on the command
-    /// line always wins over it (and, once checked, becomes the one they are
-    /// working on).
+    /// until it is done; then the first kata after it that is not done,
+    /// going round to the start of the course (see
+    /// [`LearnerState::next_after`]). A new learner starts with the first
+    /// kata not done; when every kata is done, the one they were on stays.
+    /// An id typed on the command line always wins over it (and, once
+    /// checked, becomes the one they are working on).
     pub fn current<'a>(&self, course: &'a Course) -> Result<&'a Kata> {
         let named = self
             .saved
             .current
             .as_deref()
             .and_then(|id| course.find(id).ok());
-        if let Some(kata) =
-            named.filter(|kata| self.read_status(course, kata) != LearnerStatus::Done)
-        {
-            return Ok(kata);
-        }
-        match self.first_not_done(course, None).or(course.katas.last()) {
+        let current = match named {
+            Some(kata) if self.read_status(course, kata) != LearnerStatus::Done => Some(kata),
+            Some(kata) => self.next_after(course, kata).or(Some(kata)),
+            None => self.next_from(course, 0).or(course.katas.last()),
+        };
+        match current {
             Some(kata) => Ok(kata),
             None => bail!("the course lists no katas"),
         }
     }
 
-    /// The first kata of the course that is not done, leaving out `except`.
-    pub fn first_not_done<'a>(
-        &self,
-        course: &'a Course,
-        except: Option<&Kata>,
-    ) -> Option<&'a Kata> {
-        course.katas.iter().find(|kata| {
-            except.is_none_or(|except| except.id != kata.id)
-                && self.read_status(course, kata) != LearnerStatus::Done
-        })
+    /// What comes after `kata` once it is done: the first kata after it that
+    /// is not done, going round to the start of the course; `None` when
+    /// every other kata is done.
+    pub fn next_after<'a>(&self, course: &'a Course, kata: &Kata) -> Option<&'a Kata> {
+        let at = course.katas.iter().position(|k| k.id == kata.id)?;
+        self.next_from(course, at + 1)
+            .filter(|next| next.id != kata.id)
+    }
+
+    /// The first kata not done from index `start` on, going round.
+    fn next_from<'a>(&self, course: &'a Course, start: usize) -> Option<&'a Kata> {
+        let count = course.katas.len();
+        (0..count)
+            .map(|offset| &course.katas[(start + offset) % count])
+            .find(|kata| self.read_status(course, kata) != LearnerStatus::Done)
     }
 
     /// Remembers a check: the kata's result, and the kata that is now
@@ -217,7 +224,7 @@ impl LearnerState {
     pub fn record_check(&mut self, course: &Course, kata: &Kata, files: &Tree, done: bool) {
         self.record_result(kata, files, done);
         let current = if done {
-            self.first_not_done(course, None).unwrap_or(kata)
+            self.next_after(course, kata).unwrap_or(kata)
         } else {
             kata
         };

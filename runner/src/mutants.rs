@@ -183,6 +183,7 @@ mod tests {
                 reason: None,
             }],
             passed: 2,
+            in_src: 0,
         };
         assert_eq!(
             MutantOutcome::from_found(failed),
@@ -202,6 +203,7 @@ mod tests {
         assert!(hung.is_caught());
         let passed = MutantOutcome::from_found(Found::Passed {
             tests: vec!["t".into()],
+            in_src: 0,
         });
         assert_eq!(passed, MutantOutcome::Missed);
         assert!(!passed.is_caught());

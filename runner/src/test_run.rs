@@ -49,12 +49,15 @@ fn natural_key(text: &str) -> Vec<(String, u64)> {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Found {
-    /// Every test passed (their names).
-    Passed { tests: Vec<String> },
+    /// Every test passed (their names); `in_src` of them are unit tests in
+    /// `src/`, the others are in `tests/`.
+    Passed { tests: Vec<String>, in_src: usize },
     /// Some failed, in the kata's step order, then by name.
     Failed {
         failures: Vec<Failure>,
         passed: usize,
+        /// How many of the tests (failed or passed) are unit tests in `src/`.
+        in_src: usize,
     },
     /// Tests were still running at the time limit and were stopped.
     TimedOut {
@@ -138,6 +141,8 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
     }
     let mut passed = Vec::new();
     let mut failures = Vec::new();
+    // Tests that ran to an end in the unit tests of `src/`.
+    let mut in_src = 0;
     for binary in &build.binaries {
         let left = plan.limit.saturating_sub(started.elapsed());
         let listed = list_tests(binary, plan, left)?;
@@ -152,6 +157,7 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
                 _ => AfterLine::Continue,
             }
         })?;
+        let counted_before = passed.len() + failures.len();
         let mut finished = BTreeSet::new();
         let mut failed_here = Vec::new();
         for line in output.stdout.lines() {
@@ -172,6 +178,9 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
                 }
                 None => {}
             }
+        }
+        if binary.in_src {
+            in_src += passed.len() + failures.len() + failed_here.len() - counted_before;
         }
         let crashed =
             matches!(output.ending, Ending::Exited { success: false }) && failed_here.is_empty();
@@ -209,11 +218,15 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
         Found::Failed {
             failures: in_step_order(failures),
             passed: passed.len(),
+            in_src,
         }
     } else if passed.is_empty() {
         Found::NoTests
     } else {
-        Found::Passed { tests: passed }
+        Found::Passed {
+            tests: passed,
+            in_src,
+        }
     };
     Ok(TestRun {
         found,

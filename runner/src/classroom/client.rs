@@ -134,7 +134,7 @@ fn report_of(kata: &str, evaluation: &Evaluation, checked_at: i64) -> Report {
         MutantRuns::None | MutantRuns::NotRun(_) => None,
     };
     let (status, tests) = match found {
-        Found::Passed { tests } => {
+        Found::Passed { tests, .. } => {
             let status = if evaluation.is_done() {
                 CheckStatus::Done
             } else {

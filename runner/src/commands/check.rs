@@ -55,7 +55,7 @@ pub fn record_and_render(
     state.record_check(course, kata, &evaluation.files, evaluation.is_done());
     state.save(course)?;
     let situation = Situation {
-        next: state.first_not_done(course, Some(kata)),
+        next: state.next_after(course, kata),
         hints_left: state.hints_left(kata),
     };
     let mut lines = check_screen::render(kata, evaluation, &situation);

@@ -10,6 +10,7 @@ pub mod leave;
 pub mod list;
 pub mod prepare;
 pub mod reset;
+pub mod restore;
 pub mod solve;
 pub mod watch;
 
@@ -35,9 +36,10 @@ pub fn run(course: &Course, command: Option<Command>) -> Result<Verdict> {
         Command::List => list::run(course),
         Command::Check { id } => check::run(course, id.as_deref()),
         Command::Watch { id, manual } => watch::run(course, id.as_deref(), manual),
-        Command::Hint { id } => hint::run(course, &id),
+        Command::Hint { id, all } => hint::run(course, id.as_deref(), all),
         Command::Reset { id } => reset::run(course, &id),
         Command::Solve { id, yes } => solve::run(course, &id, yes),
+        Command::Restore { id, backup, list } => restore::run(course, &id, backup.as_deref(), list),
         Command::Doctor => doctor::run(course),
         Command::Prepare { no_mdbook } => prepare::run(course, no_mdbook),
         Command::Classroom(command) => classroom::run(course, command),

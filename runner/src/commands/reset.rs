@@ -20,7 +20,11 @@ pub fn run(course: &Course, id: &str) -> Result<Verdict> {
     }
     if dir.exists() {
         let saved = backup::back_up(course, kata)?;
-        println!("your files are saved in {}", saved.display());
+        println!(
+            "your files are saved in {}; `cargo kata restore {}` brings them back",
+            saved.display(),
+            kata.id
+        );
     }
     files::replace_tree(&dir, &starter)?;
     println!(

@@ -28,7 +28,11 @@ pub fn run(course: &Course, id: &str, yes: bool) -> Result<Verdict> {
     // An untouched starter needs no backup: `reset` brings it back.
     if dir.exists() && !starters::changes(course, kata, &dir)?.is_empty() {
         let saved = backup::back_up(course, kata)?;
-        println!("your files are saved in {}", saved.display());
+        println!(
+            "your files are saved in {}; `cargo kata restore {}` brings them back",
+            saved.display(),
+            kata.id
+        );
     }
     files::replace_tree(&dir, &solved)?;
     println!(

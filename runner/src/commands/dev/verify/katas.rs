@@ -175,7 +175,7 @@ fn check_example(package: &str, build: Option<&Build>, findings: &mut Findings) 
     plan.env.push(("INSTA_UPDATE", "no"));
     let run = test_run::run(build, &plan)?;
     match (&run.found, build.warnings.is_empty()) {
-        (Found::Passed { tests }, true) => findings.ok(format!(
+        (Found::Passed { tests, .. }, true) => findings.ok(format!(
             "the book's examples in {package} are clippy-clean and pass ({} tests)",
             tests.len()
         )),
@@ -336,7 +336,7 @@ impl<'a> KataRun<'a> {
         let run = test_run::run(build, &Plan::new(limits::REFERENCE_TESTS))?;
         self.report.test_time += run.elapsed;
         match &run.found {
-            Found::Passed { tests } => {
+            Found::Passed { tests, .. } => {
                 self.report.solution_passes = true;
                 self.baseline = Some(run.elapsed);
                 findings.ok(format!(
