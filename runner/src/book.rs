@@ -161,7 +161,7 @@ fn stuck_problem(course: &Course, file: &str, who: &str, guide: &str) -> Option<
 }
 
 /// `05` from `part-2/05-sandwich.md`.
-fn chapter_number(file: &str) -> Option<String> {
+pub fn chapter_number(file: &str) -> Option<String> {
     let name = Path::new(file).file_name()?.to_str()?;
     let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
     (!digits.is_empty()).then_some(digits)

@@ -74,6 +74,18 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// Answer a chapter's quiz: questions of judgment, each choice explained.
+    #[command(
+        after_help = "On a terminal, pick with the number keys or the arrows and Space, and \
+                      press Enter to check. Through a pipe, type one line per answer: the \
+                      choice's number (\"2\"), or for \"pick all that apply\" every number \
+                      (\"1 3\"). Which questions you got right the first time is remembered; \
+                      `cargo kata list` shows it per chapter."
+    )]
+    Quiz {
+        /// A chapter number such as 09 (or 9); the current kata's chapter when left out.
+        chapter: Option<String>,
+    },
     /// (Workshops) Is this machine ready for the course, offline? One line per check.
     Doctor,
     /// (Workshops) Fetch and build everything ahead of the day, so the course runs offline.
@@ -136,6 +148,13 @@ pub enum Dev {
     Mutants { id: String },
     /// Write the instructor guide's agendas, computed from course.toml.
     Agendas,
+    /// Write each chapter's quiz block from quizzes/NN.toml, and record new quiz ids.
+    Quizzes {
+        /// Also record the failure outputs that questions show (those missing, or no longer
+        /// printed by their run), from real runs in a scratch copy.
+        #[arg(long)]
+        record: bool,
+    },
 }
 
 #[derive(Subcommand)]

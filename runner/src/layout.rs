@@ -34,6 +34,13 @@ pub fn stuck_page(number: &str) -> String {
     format!("instructor/stuck/{number}.md")
 }
 
+/// The chapters' quizzes: `quizzes/NN.toml`, with the crates their code
+/// comes from under `quizzes/code/` and the failure outputs they show under
+/// `quizzes/outputs/` (see `quiz/`).
+pub const QUIZZES_DIR: &str = "quizzes";
+/// Inside a quiz crate's folder: one `<name>.patch` per broken version.
+pub const BROKEN_DIR: &str = "broken";
+
 /// The learner's state, beside the course and ignored by git.
 const STATE_DIR: &str = ".kata";
 
@@ -90,6 +97,35 @@ impl Course {
     /// A file of the book, from its path relative to `book/`.
     pub fn book_file(&self, relative: &str) -> PathBuf {
         self.root.join(BOOK_DIR).join(relative)
+    }
+
+    /// The folder of the quizzes; `show` entries and `proof.output` are
+    /// relative to it.
+    pub fn quizzes_dir(&self) -> PathBuf {
+        self.root.join(QUIZZES_DIR)
+    }
+
+    /// The quiz of chapter `number` (two digits).
+    pub fn quiz_file(&self, number: &str) -> PathBuf {
+        self.quizzes_dir().join(format!("{number}.toml"))
+    }
+
+    /// Every id of every question and choice ever published (see
+    /// `quiz/ids.rs`).
+    pub fn quiz_ids_file(&self) -> PathBuf {
+        self.quizzes_dir().join("ids.txt")
+    }
+
+    /// The quiz crate `folder` (a question's `run.crate`).
+    pub fn quiz_crate_dir(&self, folder: &str) -> PathBuf {
+        self.quizzes_dir().join("code").join(folder)
+    }
+
+    /// A quiz crate's broken version `name`.
+    pub fn quiz_broken_patch(&self, folder: &str, name: &str) -> PathBuf {
+        self.quiz_crate_dir(folder)
+            .join(BROKEN_DIR)
+            .join(patch_file_name(name))
     }
 
     /// Where the runner keeps the learner's state: progress, backups, its

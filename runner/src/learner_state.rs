@@ -1,15 +1,16 @@
 //! The learner's state, with one owner: which katas passed their check (and
 //! with which files), the kata they are on, how many hints each kata has
-//! shown; kept in `.kata/progress.toml` (not committed). Every command that
-//! reads or changes it goes through [`LearnerState`]'s methods.
+//! shown, and their first answer to each quiz question; kept in
+//! `.kata/progress.toml` (not committed). Every command that reads or
+//! changes it goes through [`LearnerState`]'s methods.
 //!
 //! A missing or damaged file never stops the runner: `list`, `check` and
 //! `watch` rebuild it from a fresh check of the katas the learner has
 //! started. A file that is there but cannot be read (its permissions) is an
 //! error, never taken for a missing one and overwritten.
 //!
-//! What a later runner adds to the file (the quizzes' answers) is kept as it
-//! is by this one, so that an older copy of the runner never drops it.
+//! What a later runner adds to the file is kept as it is by this one, so
+//! that an older copy of the runner never drops it.
 
 use std::collections::BTreeMap;
 use std::io::ErrorKind;
@@ -55,6 +56,9 @@ struct Saved {
     current: Option<String>,
     #[serde(default)]
     kata: BTreeMap<String, KataProgress>,
+    /// Per chapter (`09`), per question id: the learner's first answer.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    quiz: BTreeMap<String, BTreeMap<String, QuizAnswer>>,
     /// Whatever a newer runner keeps here, kept as it is.
     #[serde(flatten)]
     later: toml::Table,
@@ -67,6 +71,15 @@ struct KataProgress {
     /// Fingerprint of the kata's files when its check last passed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     passed: Option<String>,
+}
+
+/// The first answer a learner gave to a quiz question: the ids of the
+/// choices picked, and whether that was the right answer. Later answers
+/// (after "try again", or taking the quiz again) change nothing here.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct QuizAnswer {
+    first_answer: Vec<String>,
+    right_first_time: bool,
 }
 
 pub struct LearnerState {
@@ -150,6 +163,44 @@ impl LearnerState {
     /// Whether `cargo kata hint` has levels the learner has not seen.
     pub fn hints_left(&self, kata: &Kata) -> bool {
         self.hints_shown(kata) < kata.hints.len()
+    }
+
+    /// Remembers a learner's answer to question `question` of chapter
+    /// `chapter`'s quiz, if it is their first.
+    pub fn record_quiz_answer(
+        &mut self,
+        chapter: &str,
+        question: &str,
+        picked: &[&str],
+        right: bool,
+    ) {
+        self.saved
+            .quiz
+            .entry(chapter.to_string())
+            .or_default()
+            .entry(question.to_string())
+            .or_insert_with(|| QuizAnswer {
+                first_answer: picked.iter().map(|id| (*id).to_string()).collect(),
+                right_first_time: right,
+            });
+    }
+
+    /// Of the questions `ids` of chapter `chapter`'s quiz: how many the
+    /// learner has answered, and how many of those right the first time.
+    pub fn quiz_results<'a>(
+        &self,
+        chapter: &str,
+        ids: impl IntoIterator<Item = &'a str>,
+    ) -> (usize, usize) {
+        let Some(answers) = self.saved.quiz.get(chapter) else {
+            return (0, 0);
+        };
+        ids.into_iter().filter_map(|id| answers.get(id)).fold(
+            (0, 0),
+            |(answered, right), answer| {
+                (answered + 1, right + usize::from(answer.right_first_time))
+            },
+        )
     }
 
     /// Done means: the check passed, and the files are still the ones it
@@ -276,11 +327,33 @@ mod tests {
     #[test]
     fn what_a_later_runner_keeps_in_the_file_survives_a_save() {
         let text =
-            "current = \"02\"\n\n[kata.01]\nhints_shown = 1\n\n[quiz.01]\nanswers = [2, 0]\n";
+            "current = \"02\"\n\n[kata.01]\nhints_shown = 1\n\n[room.01]\nanswers = [2, 0]\n";
         let saved: Saved = toml::from_str(text).unwrap();
         assert_eq!(saved.current.as_deref(), Some("02"));
         let again = toml::to_string(&saved).unwrap();
-        assert!(again.contains("[quiz.01]"), "{again}");
+        assert!(again.contains("[room.01]"), "{again}");
         assert!(again.contains("answers = [2, 0]"), "{again}");
+    }
+
+    #[test]
+    fn only_the_first_answer_to_a_quiz_question_is_remembered() {
+        let mut state = LearnerState::fresh();
+        state.record_quiz_answer("09", "mocked-store", &["b"], false);
+        state.record_quiz_answer("09", "mocked-store", &["a"], true);
+        state.record_quiz_answer("09", "which-doubles", &["a", "c"], true);
+        assert_eq!(
+            state.quiz_results("09", ["mocked-store", "which-doubles", "unanswered"]),
+            (2, 1)
+        );
+        assert_eq!(state.quiz_results("10", ["mocked-store"]), (0, 0));
+        let text = toml::to_string(&state.saved).unwrap();
+        assert!(
+            text.contains(
+                "[quiz.09.mocked-store]\nfirst_answer = [\"b\"]\nright_first_time = false"
+            ),
+            "{text}"
+        );
+        let again: Saved = toml::from_str(&text).unwrap();
+        assert_eq!(again.quiz["09"].len(), 2);
     }
 }

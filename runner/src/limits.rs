@@ -33,6 +33,11 @@ pub const LEARNER_TESTS_VAR: &str = "CARGO_KATA_TEST_TIMEOUT";
 /// CI machine.
 pub const REFERENCE_TESTS: Duration = Duration::from_secs(120);
 
+/// A quiz crate's tests against one of its versions, in `verify`: a few
+/// small tests, each run to its end. A proof must not hang (its result must
+/// be the same on every run), so this only stops one that does.
+pub const QUIZ_TESTS: Duration = Duration::from_secs(60);
+
 /// Listing the tests of one test binary (`--list`): it runs no test, so a
 /// minute is generous; never more than what is left of the run's own limit.
 pub const TEST_LISTING: Duration = Duration::from_secs(60);

@@ -26,6 +26,7 @@ mod limits;
 mod mutants;
 mod patches;
 mod process;
+mod quiz;
 
 mod scratch;
 mod self_copy;

@@ -2,7 +2,7 @@
 //! found: [`Found`] is the one answer that `check`, `watch` and `verify`
 //! read, whether the tests are the learner's, a solution's or a mutant's.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -234,6 +234,93 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
     })
 }
 
+/// What became of one test in a [`Ledger`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Passed,
+    Failed,
+    Ignored,
+    /// Still running at the time limit, or its binary crashed before it
+    /// ended.
+    Unfinished,
+}
+
+/// One run of a build's tests, test by test, with all they printed: the
+/// quizzes' proofs answer several questions from a single run, and compare
+/// what a failing test printed with a recorded output.
+#[derive(Debug, Clone, Default)]
+pub struct Ledger {
+    pub outcomes: BTreeMap<String, Outcome>,
+    /// Every binary's stdout, then its stderr, one binary after the other.
+    pub output: String,
+    /// Why some tests have no end, when they have none.
+    pub trouble: Option<String>,
+    pub elapsed: Duration,
+}
+
+/// Runs every test binary of `build` to its end (no stop at the first
+/// failure), with `args` added to libtest's, and notes each test's outcome.
+pub fn ledger(build: &Build, plan: &Plan, args: &[&str]) -> Result<Ledger> {
+    let started = Instant::now();
+    let mut ledger = Ledger::default();
+    for binary in &build.binaries {
+        let left = plan.limit.saturating_sub(started.elapsed());
+        let mut list_args = args.to_vec();
+        list_args.extend(["--list", "--format", "terse"]);
+        let listing = process::run_test_binary(
+            command(binary, plan, &list_args),
+            limits::TEST_LISTING.min(left),
+            |_| AfterLine::Continue,
+        )?;
+        let listed: BTreeSet<String> = listing
+            .stdout
+            .lines()
+            .filter_map(|line| line.strip_suffix(": test"))
+            .map(str::to_string)
+            .collect();
+        if listed.is_empty() {
+            continue;
+        }
+        let left = plan.limit.saturating_sub(started.elapsed());
+        let output =
+            process::run_test_binary(command(binary, plan, args), left, |_| AfterLine::Continue)?;
+        let mut finished = BTreeSet::new();
+        for line in output.stdout.lines() {
+            if let Some((name, result)) = parse_result_line(line) {
+                let outcome = match result {
+                    ResultLine::Passed => Outcome::Passed,
+                    ResultLine::Failed => Outcome::Failed,
+                    ResultLine::Ignored => Outcome::Ignored,
+                };
+                finished.insert(name.to_string());
+                // A name in two binaries: a failure in either is a failure.
+                let entry = ledger.outcomes.entry(name.to_string()).or_insert(outcome);
+                if outcome == Outcome::Failed {
+                    *entry = outcome;
+                }
+            }
+        }
+        for name in listed.difference(&finished) {
+            ledger.outcomes.insert(name.clone(), Outcome::Unfinished);
+        }
+        ledger.output.push_str(&output.stdout);
+        ledger.output.push_str(&output.stderr);
+        let crashed = matches!(output.ending, Ending::Exited { success: false })
+            && !ledger.outcomes.values().any(|o| *o == Outcome::Failed);
+        if output.ending == Ending::TimedOut {
+            ledger.trouble = Some(format!(
+                "still running after {}",
+                crate::cargo::human_duration(plan.limit)
+            ));
+            break;
+        } else if crashed {
+            ledger.trouble = Some(format!("a test binary crashed:\n{}", output.tail(20)));
+        }
+    }
+    ledger.elapsed = started.elapsed();
+    Ok(ledger)
+}
+
 /// The order a learner works in: the steps the starters' `todo!` messages
 /// name (`step 1` before `step 2` before `step 10`; `layer 1, step 2` before
 /// `layer 2, step 1`), then failures that name no step, by module (test
@@ -312,7 +399,7 @@ fn parse_result_line(line: &str) -> Option<(&str, ResultLine)> {
 /// In the `failures:` section, libtest prints each failed test's output as
 /// `---- name stdout ----`, then `thread 'name' (id) panicked at file:line:col:`
 /// and the message on the lines after it.
-fn panic_message(stdout: &str, test: &str) -> Option<String> {
+pub fn panic_message(stdout: &str, test: &str) -> Option<String> {
     let header = format!("---- {test} stdout ----");
     let section = &stdout[stdout.find(&header)? + header.len()..];
     let mut lines = section

@@ -9,6 +9,7 @@ pub mod join;
 pub mod leave;
 pub mod list;
 pub mod prepare;
+pub mod quiz;
 pub mod reset;
 pub mod restore;
 pub mod solve;
@@ -40,6 +41,7 @@ pub fn run(course: &Course, command: Option<Command>) -> Result<Verdict> {
         Command::Reset { id } => reset::run(course, &id),
         Command::Solve { id, yes } => solve::run(course, &id, yes),
         Command::Restore { id, backup, list } => restore::run(course, &id, backup.as_deref(), list),
+        Command::Quiz { chapter } => quiz::run(course, chapter.as_deref()),
         Command::Doctor => doctor::run(course),
         Command::Prepare { no_mdbook } => prepare::run(course, no_mdbook),
         Command::Classroom(command) => classroom::run(course, command),

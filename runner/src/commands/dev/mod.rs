@@ -3,6 +3,7 @@
 
 pub mod agendas;
 pub mod cargo_mutants;
+pub mod quizzes;
 pub mod record;
 pub mod rerecord;
 pub mod scratch;
@@ -34,6 +35,7 @@ impl Dev {
             Dev::Rerecord { id } => rerecord::run(course, &id),
             Dev::Mutants { id } => cargo_mutants::run(course, &id),
             Dev::Agendas => agendas::run(course),
+            Dev::Quizzes { record } => quizzes::run(course, record),
         }
     }
 }

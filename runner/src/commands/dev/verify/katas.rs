@@ -3,7 +3,9 @@
 //! second, and so on. One shared scratch workspace holds every kata, so that
 //! cargo compiles the katas of a round side by side on every core and the
 //! dependencies once for all of them; a kata whose files did not change in a
-//! round is not compiled again.
+//! round is not compiled again. The quizzes' proof crates ride along
+//! (`quiz/proofs.rs`): each crate's real code in the first round, its
+//! broken versions one per round after that.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -18,6 +20,7 @@ use crate::files::{self, Tree};
 use crate::layout;
 use crate::limits;
 use crate::mutants::{self, MutantOutcome, Unviable};
+use crate::quiz::proofs::Prover;
 use crate::scratch::Scratch;
 use crate::solutions;
 use crate::starters;
@@ -54,13 +57,15 @@ struct KataRun<'a> {
 }
 
 /// Verifies `katas`, and the crates of the book's examples alongside them
-/// in the first round (one build of the dependencies for all): the katas'
-/// reports, and what was found about the examples.
+/// in the first round (one build of the dependencies for all), and builds
+/// and runs the quizzes' proofs in the same rounds: the katas' reports, and
+/// what was found about the examples.
 pub fn verify<'a>(
     course: &Course,
     katas: &[&'a Kata],
     options: &Options,
     steps: &Steps,
+    quizzes: &mut Prover,
 ) -> Result<(Vec<VerifiedKata<'a>>, Findings)> {
     let scratch = Scratch::new(course, "kata-verify")?;
     let mut runs = Vec::new();
@@ -77,10 +82,11 @@ pub fn verify<'a>(
         .map(|run| run.report.kata.folder.as_str())
         .collect();
     members.extend(course.examples.iter().map(String::as_str));
+    members.extend(quizzes.members());
     scratch.shared_workspace(&members)?;
 
     steps.start(
-        "every kata's starter and the book's examples, clippy's lints on (one build for all)",
+        "every kata's starter, the book's examples and the quizzes' crates, clippy's lints on (one build for all)",
     );
     for run in &mut runs {
         run.dir = scratch.write_member(&run.report.kata.folder, &run.starter)?;
@@ -90,7 +96,8 @@ pub fn verify<'a>(
         let tree = files::read_tree(&course.root.join(example), &[])?;
         example_dirs.push((example, scratch.write_member(example, &tree)?));
     }
-    let builds = build_round(course, &scratch, &mut runs)?;
+    quizzes.write_round(&scratch, 0)?;
+    let builds = build_round(course, &scratch, &mut runs, quizzes, 0)?;
     for run in &mut runs {
         run.check_starter(builds.get(&run.dir))?;
     }
@@ -106,17 +113,23 @@ pub fn verify<'a>(
         scratch.write_member(&run.report.kata.folder, &solved)?;
         run.check_formatting(course)?;
     }
-    let builds = build_round(course, &scratch, &mut runs)?;
+    quizzes.write_round(&scratch, 1)?;
+    let builds = build_round(course, &scratch, &mut runs, quizzes, 1)?;
     for run in &mut runs {
         run.check_solution(builds.get(&run.dir))?;
         run.prepare_mutants(course)?;
     }
     steps.finish_step();
 
-    let rounds = runs.iter().map(|run| run.mutants.len()).max().unwrap_or(0);
+    let rounds = runs
+        .iter()
+        .map(|run| run.mutants.len())
+        .max()
+        .unwrap_or(0)
+        .max(quizzes.rounds().saturating_sub(2));
     for round in 0..rounds {
         steps.start(&format!(
-            "mutant {} of every kata that has one ({} rounds)",
+            "mutant {} of every kata that has one, and the quizzes' next broken versions ({} rounds)",
             round + 1,
             rounds
         ));
@@ -127,9 +140,10 @@ pub fn verify<'a>(
                 changed.push(index);
             }
         }
+        quizzes.write_round(&scratch, round + 2)?;
         // The same lints as the rounds before: a kata that did not change
         // stays built, instead of being compiled again without them.
-        let builds = build_round(course, &scratch, &mut runs)?;
+        let builds = build_round(course, &scratch, &mut runs, quizzes, round + 2)?;
         for index in changed {
             let run = &mut runs[index];
             let mutant = run.mutants[round].0;
@@ -192,10 +206,13 @@ fn check_example(package: &str, build: Option<&Build>, findings: &mut Findings) 
 }
 
 /// One cargo build of the shared workspace; each kata's share of its time.
+/// The quizzes' proofs then run what this round built of their crates.
 fn build_round(
     course: &Course,
     scratch: &Scratch,
     runs: &mut [KataRun],
+    quizzes: &mut Prover,
+    round: usize,
 ) -> Result<std::collections::BTreeMap<PathBuf, Build>> {
     let builds = scratch.build_all(Lints::Clippy)?;
     let seconds = timings::unit_seconds(course.cargo.target_dir()?);
@@ -204,6 +221,7 @@ fn build_round(
             run.report.build_time += Duration::from_secs_f64(spent);
         }
     }
+    quizzes.after_round(round, &builds, &seconds)?;
     Ok(builds)
 }
 

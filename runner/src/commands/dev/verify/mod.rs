@@ -8,8 +8,11 @@
 //! the solution's tests fail (`katas.rs`, which does it in rounds). Then the
 //! course as a whole: the manifest and the folders agree, the book links
 //! every kata, its examples pass, its agendas add up, every include resolves.
+//! And the quizzes (`quizzes.rs`): well-formed, in their chapters, every
+//! proven answer key run and holding.
 
 mod katas;
+mod quizzes;
 
 use std::time::{Duration, Instant};
 
@@ -20,6 +23,7 @@ use crate::book;
 use crate::cargo::human_duration;
 use crate::course::{Course, Kata};
 use crate::layout::{KATAS_DIR, SOLUTIONS_DIR, STARTERS_DIR};
+use crate::quiz::{Quizzes, proofs};
 use crate::steps::Steps;
 use crate::test_run::Found;
 use crate::ui::{self, BAD, BOLD, GOOD, NOTE};
@@ -52,10 +56,18 @@ pub struct Summary {
     pub mutants: usize,
     pub mutants_caught: usize,
     pub includes: usize,
+    /// The quizzes' questions, how many are proven, and how many proven
+    /// keys held in this run.
+    pub quiz_questions: usize,
+    pub quiz_proven: usize,
+    pub quiz_keys_held: usize,
     pub checks_passed: usize,
     pub failed: Vec<String>,
     /// Per kata: compiling its variants, and running their tests.
     pub per_kata: Vec<KataTime>,
+    /// The quizzes' proofs: compiling their crates' versions and running
+    /// their tests, when any ran.
+    pub quiz_time: Option<String>,
     pub elapsed: Duration,
 }
 
@@ -148,16 +160,23 @@ pub fn run(course: &Course, options: &Options) -> Result<Summary> {
         Some(id) => vec![course.find(id)?],
         None => course.katas.iter().collect(),
     };
-    let rounds = 2 + katas.iter().map(|k| k.mutants.len()).max().unwrap_or(0);
+    let all_quizzes = Quizzes::load(course)?;
+    let valid_quizzes = quizzes::valid(course, &all_quizzes);
+    let only = options.only.as_ref().and(katas.first().copied());
+    let mut prover = quizzes::plan(course, &valid_quizzes, only)?;
+    let rounds =
+        (2 + katas.iter().map(|k| k.mutants.len()).max().unwrap_or(0)).max(prover.rounds());
     let mut tally = Tally {
         summary: Summary {
             katas: katas.len(),
             mutants: katas.iter().map(|k| k.mutants.len()).sum(),
+            quiz_questions: all_quizzes.quizzes.iter().map(|q| q.questions.len()).sum(),
+            quiz_proven: all_quizzes.quizzes.iter().map(|q| q.proven()).sum(),
             ..Summary::default()
         },
         steps: Steps::new(rounds + 1),
     };
-    let (reports, examples) = katas::verify(course, &katas, options, &tally.steps)?;
+    let (reports, examples) = katas::verify(course, &katas, options, &tally.steps, &mut prover)?;
     for report in reports {
         let kata = report.kata;
         tally.steps.println(&ui::paint(
@@ -183,10 +202,31 @@ pub fn run(course: &Course, options: &Options) -> Result<Summary> {
             tests: report.test_time,
         });
     }
+    let (sections, held) = quizzes::proofs(course, &prover);
+    for (heading, findings) in sections {
+        tally.steps.println(&ui::paint(BOLD, heading));
+        tally.absorb(findings);
+    }
+    if prover.builds() > 0 {
+        let time = proofs::timing(&prover);
+        tally
+            .steps
+            .println(&ui::paint(NOTE, format!("  quizzes: {time}")));
+        tally.summary.quiz_time = Some(format!(
+            "{} ({time})",
+            human_duration(prover.build_time + prover.test_time)
+        ));
+    }
+    tally.summary.quiz_keys_held = held;
     tally.steps.start("the course and the book");
     tally.steps.println(&ui::paint(BOLD, "course"));
     tally.absorb(examples);
     verify_course(course, &mut tally)?;
+    tally.absorb(quizzes::course_checks(
+        course,
+        &all_quizzes,
+        &valid_quizzes,
+    )?);
     tally.steps.finish();
 
     let mut summary = tally.summary;
@@ -212,6 +252,9 @@ fn print_summary(summary: &Summary) {
         "\ntime per kata (compiling, which runs two at a time, and tests): {}",
         times.join(" · ")
     );
+    if let Some(time) = &summary.quiz_time {
+        println!("time for the quizzes' proofs: {time}");
+    }
     println!(
         "verify: {} checks passed, {} failed, in {}",
         summary.checks_passed,
@@ -229,8 +272,16 @@ impl Summary {
         let one = |n: usize, singular: &str, plural: &str| {
             format!("{n} {}", if n == 1 { singular } else { plural })
         };
+        let quizzes = if self.quiz_questions == 0 {
+            String::new()
+        } else {
+            format!(
+                "; {} of {} quiz questions have answer keys proven by running code ({} run here)",
+                self.quiz_proven, self.quiz_questions, self.quiz_keys_held
+            )
+        };
         format!(
-            "The course is sound: {}; {}, {}, {} of {} by the reference tests, and {} ({}).",
+            "The course is sound: {}; {}, {}, {} of {} by the reference tests, and {}{quizzes} ({}).",
             one(self.katas, "kata", "katas"),
             one(
                 self.starters_failing,
