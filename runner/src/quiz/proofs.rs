@@ -447,13 +447,22 @@ impl<'q> Prover<'q> {
         if !wrong.is_empty() {
             return wrong;
         }
-        let against = match brokens.as_slice() {
-            [] => "on the real code".to_string(),
-            [one] => format!("against `{one}`, each passing on the real code"),
-            many => format!(
-                "against {} broken versions, each passing on the real code",
-                many.len()
-            ),
+        let on_real = runs
+            - self
+                .planned
+                .iter()
+                .filter(|p| std::ptr::eq(p.question, question) && p.run.broken.is_some())
+                .count();
+        let versions = match brokens.as_slice() {
+            [one] => format!("`{one}`"),
+            many => format!("{} broken versions", many.len()),
+        };
+        let against = match (on_real, brokens.is_empty()) {
+            (_, true) => "on the real code".to_string(),
+            (0, false) => format!("against {versions}, each passing on the real code"),
+            (_, false) => {
+                format!("on the real code and against {versions}, whose runs pass on the real code")
+            }
         };
         vec![Entry::Holds(format!(
             "{full}: the key holds ({runs} runs {against})"

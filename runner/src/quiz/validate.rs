@@ -108,12 +108,23 @@ fn question_problems(
     if question.choices.len() < 2 {
         problems.push(format!("{at}: it needs two choices or more"));
     }
-    let right = question.choices.iter().filter(|c| c.correct).count();
+    let right: Vec<String> = question
+        .choices
+        .iter()
+        .filter(|c| c.correct)
+        .map(|c| format!("`{}`", c.id))
+        .collect();
     match question.kind {
-        Kind::Single if right != 1 => problems.push(format!(
-            "{at}: a single-choice question has exactly one right choice; this one has {right}"
+        Kind::Single if right.len() != 1 => problems.push(format!(
+            "{at}: a single-choice question has exactly one right choice; this one has {}{}",
+            right.len(),
+            if right.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", right.join(", "))
+            }
         )),
-        Kind::Multiple if right == 0 => problems.push(format!(
+        Kind::Multiple if right.is_empty() => problems.push(format!(
             "{at}: a pick-all question needs at least one right choice"
         )),
         _ => {}

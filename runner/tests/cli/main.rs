@@ -8,6 +8,7 @@ mod bad_input;
 mod current_kata;
 mod mutants;
 mod output;
+mod quiz;
 mod reset_and_solve;
 mod verify;
 mod watch;

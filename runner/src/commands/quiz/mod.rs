@@ -67,6 +67,7 @@ pub fn run(course: &Course, typed: Option<&str>) -> Result<Verdict> {
     let mut session = Session {
         course,
         quiz,
+        title: chapter.title.clone(),
         state: &mut state,
         screen: &screen,
         right_first: 0,
@@ -156,6 +157,8 @@ fn parse_answer(line: &str, question: &Question) -> Result<Vec<usize>, String> {
 struct Session<'a> {
     course: &'a Course,
     quiz: &'a Quiz,
+    /// The chapter's title.
+    title: String,
     state: &'a mut LearnerState,
     screen: &'a Screen,
     /// This time: questions answered, and right at the first try.
@@ -167,13 +170,16 @@ impl Session<'_> {
     /// Asks every question; `false` when the learner stopped before the end.
     fn ask_all(&mut self, answers: &mut dyn Answers) -> Result<bool> {
         let count = self.quiz.questions.len();
-        self.screen.title(self.quiz, count);
+        self.screen.title(self.quiz, &self.title, count);
         for (index, question) in self.quiz.questions.iter().enumerate() {
             self.screen
                 .question(self.course, question, index + 1, count);
             let mut first = true;
             loop {
-                let Some(picked) = answers.pick(question, self.screen)? else {
+                let Some(picked) = answers
+                    .pick(question, self.screen)
+                    .with_context(|| format!("question {} of {count}", index + 1))?
+                else {
                     return Ok(false);
                 };
                 let ids: Vec<&str> = picked

@@ -56,7 +56,7 @@ impl Screen {
         anstream::println!("{}", line.as_ref());
     }
 
-    pub fn title(&self, quiz: &Quiz, count: usize) {
+    pub fn title(&self, quiz: &Quiz, title: &str, count: usize) {
         let how = if self.keys {
             "number keys or arrows and Space to pick, Enter to check, q to stop"
         } else {
@@ -64,7 +64,10 @@ impl Screen {
         };
         self.print(ui::paint(
             BOLD,
-            format!("Quiz of chapter {}: {count} questions", quiz.number),
+            format!(
+                "Quiz of chapter {}, {title}: {count} questions",
+                quiz.number.trim_start_matches('0')
+            ),
         ));
         self.print(ui::paint(DIM, format!("Answer with {how}.")));
     }

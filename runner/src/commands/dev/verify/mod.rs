@@ -276,7 +276,7 @@ impl Summary {
             String::new()
         } else {
             format!(
-                "; {} of {} quiz questions have answer keys proven by running code ({} run here)",
+                "; {} of {} quiz questions have answer keys proven by running code, {} of them here",
                 self.quiz_proven, self.quiz_questions, self.quiz_keys_held
             )
         };

@@ -80,9 +80,10 @@ pub fn course_checks(course: &Course, quizzes: &Quizzes, valid: &[&Quiz]) -> Res
     let proven: usize = quizzes.quizzes.iter().map(Quiz::proven).sum();
     if problems.is_empty() {
         if !quizzes.quizzes.is_empty() {
+            let count = quizzes.quizzes.len();
             findings.ok(format!(
-                "every quiz is well-formed ({} quizzes, {questions} questions, {proven} of them proven by running code)",
-                quizzes.quizzes.len()
+                "every quiz is well-formed ({count} {}, {questions} questions, {proven} of them proven by running code)",
+                if count == 1 { "quiz" } else { "quizzes" }
             ));
         }
     } else {
