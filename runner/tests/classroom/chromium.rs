@@ -14,6 +14,8 @@
 //!
 //! Chromium is found as `CHROMIUM`, or `chromium`, `chromium-browser`,
 //! `google-chrome` on the PATH, or where macOS and Windows install it.
+//!
+//! The book's test (`tests/book/`) drives the same client.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -26,7 +28,9 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use serde_json::{Value, json};
 
-use crate::room::DEADLINE;
+/// How long Chromium may take to start, to answer, or to show what a test
+/// waits for.
+const DEADLINE: Duration = Duration::from_secs(30);
 
 /// The browser, when this machine has one.
 pub fn find() -> Option<PathBuf> {
@@ -302,6 +306,13 @@ impl Page {
                 shown.as_str().unwrap_or("")
             );
         }
+    }
+
+    /// The events read so far (network requests, console messages, ...),
+    /// oldest first, and forgets them. Events arrive while the page answers
+    /// commands: call this after one.
+    pub fn take_events(&mut self) -> Vec<Value> {
+        std::mem::take(&mut self.events)
     }
 
     /// A PNG of the viewport.
