@@ -10,7 +10,8 @@ use std::fmt::Write;
 use anyhow::{Result, bail};
 use serde::Deserialize;
 
-use crate::course::{BOOK_DIR, Course, Kata};
+use crate::course::{Course, Kata};
+use crate::layout::BOOK_DIR;
 
 /// The instructor guide, relative to `book/`.
 pub const GUIDE: &str = "instructor-guide.md";
@@ -209,16 +210,19 @@ pub fn rewrite_guide(course: &Course, workshop: &Workshop, guide: &str) -> Resul
 /// Problems with the guide's agendas, one line each.
 pub fn problems(course: &Course) -> Result<Vec<String>> {
     let path = course.root.join(BOOK_DIR).join(GUIDE);
-    let (Some(workshop), true) = (&course.workshop, path.is_file()) else {
-        return Ok(match (&course.workshop, path.is_file()) {
-            (None, true) => vec![format!(
+    let workshop = match (&course.workshop, path.is_file()) {
+        (Some(workshop), true) => workshop,
+        (None, true) => {
+            return Ok(vec![format!(
                 "course.toml has no [workshop] table for the agendas of book/{GUIDE}"
-            )],
-            (Some(_), false) => vec![format!(
+            )]);
+        }
+        (Some(_), false) => {
+            return Ok(vec![format!(
                 "course.toml has agendas, but there is no book/{GUIDE}"
-            )],
-            _ => Vec::new(),
-        });
+            )]);
+        }
+        (None, false) => return Ok(Vec::new()),
     };
     let guide = fs_err::read_to_string(&path)?;
     let mut problems = Vec::new();

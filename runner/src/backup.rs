@@ -1,6 +1,7 @@
-//! Backups of a learner's kata, made before `reset` and `solve` replace it.
-//! Each backup gets a folder of its own; an existing backup is never
-//! overwritten.
+//! Backups of a learner's kata, made before `reset`, `solve` and `restore`
+//! replace it, and listed for `restore`, the way back. Each backup gets a
+//! folder of its own, named for the time it was made; an existing backup is
+//! never overwritten.
 
 use std::fs;
 use std::io::ErrorKind;
@@ -17,7 +18,7 @@ use crate::files;
 pub fn back_up(course: &Course, kata: &Kata) -> Result<PathBuf> {
     let source = course.kata_dir(kata);
     let tree = files::read_tree(&source, &[])?;
-    let parent = course.state_dir().join("backups").join(&kata.folder);
+    let parent = course.backups_dir(kata);
     fs::create_dir_all(&parent).with_context(|| {
         format!(
             "cannot create the backup folder {}; your kata was not changed",
@@ -61,6 +62,46 @@ pub fn back_up(course: &Course, kata: &Kata) -> Result<PathBuf> {
     )
 }
 
+/// One backup of a kata.
+pub struct Backup {
+    /// Its folder's name: the time it was made, `2026-11-21T14-23-05Z`
+    /// (with `-2`, `-3` for more in the same second).
+    pub name: String,
+    pub path: PathBuf,
+}
+
+/// The backups of `kata`, oldest first.
+pub fn list(course: &Course, kata: &Kata) -> Result<Vec<Backup>> {
+    let dir = course.backups_dir(kata);
+    let entries = match fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(error) if error.kind() == ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(error) => {
+            return Err(error).with_context(|| format!("cannot read {}", dir.display()));
+        }
+    };
+    let mut backups = Vec::new();
+    for entry in entries {
+        let entry = entry.with_context(|| format!("cannot read {}", dir.display()))?;
+        if entry.path().is_dir() {
+            backups.push(Backup {
+                name: entry.file_name().to_string_lossy().into_owned(),
+                path: entry.path(),
+            });
+        }
+    }
+    backups.sort_by_cached_key(|backup| order_key(&backup.name));
+    Ok(backups)
+}
+
+/// The stamp, then the number after it: `…Z-10` after `…Z-2`.
+fn order_key(name: &str) -> (String, u32) {
+    match name.rsplit_once("Z-") {
+        Some((stamp, n)) => (format!("{stamp}Z"), n.parse().unwrap_or(0)),
+        None => (name.to_string(), 1),
+    }
+}
+
 /// `2026-11-21T14-23-05Z`: sortable, readable, and valid in a file name on
 /// every platform (no colons).
 fn utc_stamp(time: SystemTime) -> String {
@@ -100,5 +141,25 @@ mod tests {
         assert_eq!(utc_stamp(time), "2026-11-21T14-23-05Z");
         assert_eq!(utc_stamp(UNIX_EPOCH), "1970-01-01T00-00-00Z");
         assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    }
+
+    #[test]
+    fn backups_of_one_second_sort_by_their_number() {
+        let mut names = vec![
+            "2026-11-21T14-23-05Z-10",
+            "2026-11-21T14-23-06Z",
+            "2026-11-21T14-23-05Z",
+            "2026-11-21T14-23-05Z-2",
+        ];
+        names.sort_by_cached_key(|name| order_key(name));
+        assert_eq!(
+            names,
+            [
+                "2026-11-21T14-23-05Z",
+                "2026-11-21T14-23-05Z-2",
+                "2026-11-21T14-23-05Z-10",
+                "2026-11-21T14-23-06Z"
+            ]
+        );
     }
 }

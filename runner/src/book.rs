@@ -1,109 +1,227 @@
-//! Checks on the book: every kata has a chapter that SUMMARY.md links, that
-//! shows its time from course.toml, tells the learner how to run the kata
-//! and ends with speaker notes for an instructor; so does every chapter
-//! without a kata that course.toml lists; and every `{{#include}}` points at
-//! a file and anchor that exist.
+//! Checks on the book, for `verify`: every kata has a chapter that
+//! SUMMARY.md links, that shows its time from course.toml, tells the learner
+//! how to run the kata and ends with speaker notes as the book's conventions
+//! say (a ten-minute version; "where people get stuck" left to the
+//! instructor guide, which includes each chapter's list); so does every
+//! chapter without a kata that course.toml lists; every kata has a debrief
+//! page, linked, that says when to read it; and every `{{#include}}` points
+//! at a file and anchor that exist.
 
 use std::fs;
 use std::path::Path;
 
 use anyhow::{Context, Result};
 
-use crate::course::{BOOK_DIR, Course, Kata};
+use crate::agendas::GUIDE;
+use crate::course::{Course, Kata};
+use crate::layout::{self, BOOK_DIR};
 
-/// Problems with the chapters of the katas, one line each.
+/// Problems with the chapters, the debriefs and the instructor guide's
+/// "where people get stuck", one line each.
 pub fn chapter_problems(course: &Course) -> Result<Vec<String>> {
-    let summary_path = course.root.join(BOOK_DIR).join("SUMMARY.md");
-    let summary = fs::read_to_string(&summary_path)
-        .with_context(|| format!("cannot read {}", summary_path.display()))?;
+    let summary = read(course, "SUMMARY.md")?;
+    let guide = read(course, GUIDE)?;
     let mut problems = Vec::new();
     for kata in &course.katas {
-        problems.extend(chapter_problem(course, kata, &summary));
+        let who = format!("kata {}: ", kata.id);
+        let Some(reading) = kata.reading else {
+            problems.push(format!(
+                "{who}course.toml gives no `reading` time for its chapter"
+            ));
+            continue;
+        };
+        let page = Page {
+            file: &kata.chapter,
+            who: &who,
+            time_line: timing_line(reading, kata.minutes),
+        };
+        if let Some(text) = page.check(course, &summary, &guide, &mut problems) {
+            kata_chapter_problems(course, kata, &who, &text, &mut problems);
+        }
+        debrief_problems(course, kata, &summary, &mut problems);
     }
     for chapter in &course.chapters {
-        problems.extend(plain_chapter_problem(course, chapter, &summary));
+        let page = Page {
+            file: &chapter.file,
+            who: "",
+            time_line: format!("*Time: about {} minutes to read.*", chapter.reading),
+        };
+        page.check(course, &summary, &guide, &mut problems);
     }
     Ok(problems)
+}
+
+fn read(course: &Course, page: &str) -> Result<String> {
+    let path = course.book_file(page);
+    fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))
 }
 
 /// Opens the speaker notes of a chapter: the book shows them only in
 /// instructor mode (book/assets/instructor-mode.js).
 pub const SPEAKER_NOTES: &str = r#"<details class="speaker-notes">"#;
+/// Every chapter's notes give the chapter in ten minutes.
+const TEN_MINUTE_VERSION: &str = "**Ten-minute version:**";
+/// Moved out of the notes, into the instructor guide.
+const WHERE_STUCK: &str = "where people get stuck";
 
-/// A chapter with no kata: linked, timed, with speaker notes.
-fn plain_chapter_problem(
-    course: &Course,
-    chapter: &crate::course::Chapter,
-    summary: &str,
-) -> Option<String> {
-    let file = &chapter.file;
-    if !summary.contains(&format!("]({file})")) {
-        return Some(format!("book/SUMMARY.md does not link the chapter {file}"));
+/// A chapter, with or without a kata: what every chapter must have.
+struct Page<'a> {
+    /// Relative to `book/`.
+    file: &'a str,
+    /// `kata 03: `, or nothing for a chapter without a kata.
+    who: &'a str,
+    /// The line under its title that gives its time.
+    time_line: String,
+}
+
+impl Page<'_> {
+    /// Linked from SUMMARY.md, there, timed, with speaker notes as the
+    /// book's conventions say, and its "where people get stuck" in the
+    /// instructor guide. Returns the chapter's text when it could be read.
+    fn check(
+        &self,
+        course: &Course,
+        summary: &str,
+        guide: &str,
+        problems: &mut Vec<String>,
+    ) -> Option<String> {
+        let Page {
+            file,
+            who,
+            time_line,
+        } = self;
+        if !summary.contains(&format!("]({file})")) {
+            problems.push(format!(
+                "{who}book/SUMMARY.md does not link its chapter {file} (a draft entry `[..]()` does not count)"
+            ));
+        }
+        problems.extend(stuck_problem(course, file, who, guide));
+        let Ok(text) = fs::read_to_string(course.book_file(file)) else {
+            problems.push(format!("{who}its chapter book/{file} is missing"));
+            return None;
+        };
+        if !text.lines().any(|l| l.trim() == time_line) {
+            problems.push(format!(
+                "{who}book/{file} does not show its time from course.toml; under the title it needs the line `{time_line}`"
+            ));
+        }
+        problems.extend(speaker_notes_problem(&text).map(|p| format!("{who}book/{file}: {p}")));
+        Some(text)
     }
-    let Ok(text) = fs::read_to_string(course.root.join(BOOK_DIR).join(file)) else {
-        return Some(format!("the chapter book/{file} is missing"));
-    };
-    let line = format!("*Time: about {} minutes to read.*", chapter.reading);
-    if !text.lines().any(|l| l.trim() == line) {
+}
+
+/// What is wrong with a chapter's speaker notes: they open with
+/// [`SPEAKER_NOTES`], give a ten-minute version, and leave "where people get
+/// stuck" to the instructor guide.
+fn speaker_notes_problem(chapter: &str) -> Option<String> {
+    let Some(start) = chapter.find(SPEAKER_NOTES) else {
         return Some(format!(
-            "book/{file} does not show its time from course.toml; under the title it needs the line `{line}`"
+            "no speaker notes (a block that opens with `{SPEAKER_NOTES}`)"
+        ));
+    };
+    let notes = &chapter[start..];
+    let notes = &notes[..notes.find("</details>").unwrap_or(notes.len())];
+    if !notes.contains(TEN_MINUTE_VERSION) {
+        return Some(format!(
+            "its speaker notes give no `{TEN_MINUTE_VERSION}` item (the chapter in ten minutes: which picture, which one question)"
         ));
     }
-    if !text.contains(SPEAKER_NOTES) {
+    if notes.to_lowercase().contains(WHERE_STUCK) {
         return Some(format!(
-            "book/{file} has no speaker notes (a block that opens with `{SPEAKER_NOTES}`)"
+            "its speaker notes still say \"{WHERE_STUCK}\": that list belongs in book/instructor/stuck/, which the instructor guide includes"
         ));
     }
     None
 }
 
-fn chapter_problem(course: &Course, kata: &Kata, summary: &str) -> Option<String> {
-    let id = &kata.id;
-    if !summary.contains(&format!("]({})", kata.chapter)) {
+/// The instructor guide includes the chapter's "where people get stuck"
+/// (`instructor/stuck/NN.md`, NN the chapter's number from its file name),
+/// a fragment that opens with `### Chapter N: `.
+fn stuck_problem(course: &Course, file: &str, who: &str, guide: &str) -> Option<String> {
+    let Some(number) = chapter_number(file) else {
         return Some(format!(
-            "kata {id}: book/SUMMARY.md does not link its chapter {} (a draft entry `[..]()` does not count)",
-            kata.chapter
-        ));
-    }
-    let chapter = match fs::read_to_string(course.chapter_file(kata)) {
-        Ok(text) => text,
-        Err(_) => {
-            return Some(format!(
-                "kata {id}: its chapter book/{} is missing",
-                kata.chapter
-            ));
-        }
-    };
-    let Some(reading) = kata.reading else {
-        return Some(format!(
-            "kata {id}: course.toml gives no `reading` time for its chapter"
+            "{who}book/{file}: its file name does not start with the chapter's number, like `05-…`"
         ));
     };
-    let line = timing_line(reading, kata.minutes);
-    if !chapter.lines().any(|l| l.trim() == line) {
+    let stuck = layout::stuck_page(&number);
+    let include = format!("{{{{#include {stuck}}}}}");
+    if !guide.contains(&include) {
         return Some(format!(
-            "kata {id}: its chapter does not show its time from course.toml; under the title it needs the line `{line}`"
+            "{who}book/{GUIDE} does not include {stuck} (`{include}`), the chapter's \"where people get stuck\""
         ));
     }
-    if !chapter.contains(SPEAKER_NOTES) {
-        return Some(format!(
-            "kata {id}: its chapter has no speaker notes (a block that opens with `{SPEAKER_NOTES}`)"
-        ));
+    let heading = format!("### Chapter {}: ", number.trim_start_matches('0'));
+    match fs::read_to_string(course.book_file(&stuck)) {
+        Ok(text) if text.trim_start().starts_with(&heading) => None,
+        Ok(_) => Some(format!(
+            "{who}book/{stuck} does not start with its heading `{heading}<title>`"
+        )),
+        Err(_) => Some(format!("{who}book/{stuck} is missing")),
     }
+}
+
+/// `05` from `part-2/05-sandwich.md`.
+fn chapter_number(file: &str) -> Option<String> {
+    let name = Path::new(file).file_name()?.to_str()?;
+    let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
+    (!digits.is_empty()).then_some(digits)
+}
+
+/// What only a kata's chapter must have: the command that runs the kata,
+/// and a README in the kata that links back to it.
+fn kata_chapter_problems(
+    course: &Course,
+    kata: &Kata,
+    who: &str,
+    chapter: &str,
+    problems: &mut Vec<String>,
+) {
     let command = format!("cargo test -p {}", kata.package());
     if !chapter.contains(&command) {
-        return Some(format!(
-            "kata {id}: its chapter never tells the learner to run `{command}`"
+        problems.push(format!(
+            "{who}its chapter never tells the learner to run `{command}`"
         ));
     }
     let readme = fs::read_to_string(course.kata_dir(kata).join("README.md")).unwrap_or_default();
     if !readme.contains(&kata.chapter) {
-        return Some(format!(
-            "kata {id}: its README.md does not link back to book/{}",
+        problems.push(format!(
+            "{who}its README.md does not link back to book/{}",
             kata.chapter
         ));
     }
-    None
+}
+
+/// The kata's debrief: there, linked from SUMMARY.md, and opening (after its
+/// title) with the line that says when to read it.
+fn debrief_problems(course: &Course, kata: &Kata, summary: &str, problems: &mut Vec<String>) {
+    let page = layout::debrief_page(kata);
+    let id = &kata.id;
+    if !summary.contains(&format!("]({page})")) {
+        problems.push(format!(
+            "kata {id}: book/SUMMARY.md does not link its debrief {page} (in \"{}\")",
+            layout::DEBRIEFS_PART
+        ));
+    }
+    let Ok(text) = fs::read_to_string(course.book_file(&page)) else {
+        problems.push(format!("kata {id}: its debrief book/{page} is missing"));
+        return;
+    };
+    let first_line = debrief_first_line(id);
+    let after_title = text
+        .lines()
+        .skip_while(|line| !line.starts_with("# "))
+        .skip(1)
+        .find(|line| !line.trim().is_empty());
+    if after_title.map(str::trim) != Some(first_line.as_str()) {
+        problems.push(format!(
+            "kata {id}: book/{page} must open, after its title, with the line `{first_line}`"
+        ));
+    }
+}
+
+/// The line a debrief opens with.
+pub fn debrief_first_line(id: &str) -> String {
+    format!("*Read this once `cargo kata check {id}` says Done.*")
 }
 
 /// The line under a chapter's title that gives its time, from course.toml.
@@ -190,6 +308,54 @@ fn resolve(base: &Path, include: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speaker_notes_give_ten_minutes_and_leave_where_people_get_stuck_out() {
+        let notes = |body: &str| {
+            format!(
+                "# T\n\n{SPEAKER_NOTES}\n<summary>Speaker notes</summary>\n\n{body}\n\n</details>\n"
+            )
+        };
+        assert_eq!(
+            speaker_notes_problem(&notes(
+                "- **Ten-minute version:** the pyramid.\n- **Draw:** x"
+            )),
+            None
+        );
+        assert!(
+            speaker_notes_problem(&notes("- **Draw:** x"))
+                .unwrap()
+                .contains("Ten-minute")
+        );
+        assert!(
+            speaker_notes_problem(&notes(
+                "- **Ten-minute version:** x\n- **Where people get stuck:** y"
+            ))
+            .unwrap()
+            .contains("instructor guide")
+        );
+        assert!(
+            speaker_notes_problem("# T\n<details>\n")
+                .unwrap()
+                .contains("no speaker notes")
+        );
+        // What follows the notes is not theirs.
+        let after = format!(
+            "{}\nWhere people get stuck is in the guide.\n",
+            notes("- **Ten-minute version:** x")
+        );
+        assert_eq!(speaker_notes_problem(&after), None);
+    }
+
+    #[test]
+    fn a_chapters_number_comes_from_its_file_name() {
+        assert_eq!(
+            chapter_number("part-2/05-sandwich.md").as_deref(),
+            Some("05")
+        );
+        assert_eq!(chapter_number("16-ci.md").as_deref(), Some("16"));
+        assert_eq!(chapter_number("part-1/intro.md"), None);
+    }
 
     #[test]
     fn finds_includes_and_rustdoc_includes() {

@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use serde::Deserialize;
 
-use crate::cargo::{BUILD_LIMIT, Cargo};
+use crate::cargo::Cargo;
+use crate::course::{Course, Kata};
+use crate::limits;
+use crate::process::{self, AfterLine, Ending};
 
 /// A test executable: one per test target (unit tests of `src/`, each
 /// `tests/*.rs` binary).
@@ -19,6 +22,9 @@ pub struct TestBinary {
     /// The folder of the package it belongs to: tests run there, as under
     /// `cargo test`.
     pub package_dir: PathBuf,
+    /// Unit tests of `src/` (a library's or a binary's), not tests of
+    /// `tests/`: `check` counts them apart.
+    pub in_src: bool,
 }
 
 #[derive(Debug, Default)]
@@ -74,6 +80,34 @@ pub fn build_tests_offline(cargo: &Cargo, dir: &Path, package: &str) -> Result<B
     build(cargo, dir, Some(package), Lints::Off, true)
 }
 
+/// A kata that does not build on its own, and cargo's words for why.
+pub struct Unbuilt<'a> {
+    pub kata: &'a Kata,
+    pub why: String,
+}
+
+/// Every kata built on its own, offline, as a learner's `cargo test -p
+/// kata-NN` builds it (cargo picks a kata's dependencies' features from that
+/// kata alone, so a whole-workspace build differs): `prepare` and `doctor`.
+/// `before` hears each kata as its build starts. Returns those that fail.
+pub fn each_kata_offline<'a>(
+    course: &'a Course,
+    mut before: impl FnMut(&Kata),
+) -> Result<Vec<Unbuilt<'a>>> {
+    let mut unbuilt = Vec::new();
+    for kata in &course.katas {
+        before(kata);
+        let build = build_tests_offline(&course.cargo, &course.root, &kata.package())?;
+        if !build.succeeded() {
+            unbuilt.push(Unbuilt {
+                kata,
+                why: build.failure(),
+            });
+        }
+    }
+    Ok(unbuilt)
+}
+
 fn build(
     cargo: &Cargo,
     dir: &Path,
@@ -88,14 +122,14 @@ fn build(
     if offline {
         args.push("--offline");
     }
-    let (mut builds, outcome) = run_build(cargo, dir, &args, lints)?;
+    let (builds, end) = run_build(cargo, dir, &args, lints)?;
     let mut build = Build::default();
-    for (_, member) in std::mem::take(&mut builds) {
+    for member in builds.into_values() {
         build.binaries.extend(member.binaries);
         build.errors.extend(member.errors);
         build.warnings.extend(member.warnings);
     }
-    build.cargo_error = outcome.cargo_error(build.errors.is_empty());
+    build.cargo_error = end.cargo_error(build.errors.is_empty());
     Ok(build)
 }
 
@@ -114,13 +148,13 @@ pub fn build_members(cargo: &Cargo, dir: &Path, lints: Lints) -> Result<BTreeMap
         "--timings",
         "--message-format=json",
     ];
-    let (builds, outcome) = run_build(cargo, dir, &args, lints)?;
+    let (builds, end) = run_build(cargo, dir, &args, lints)?;
     let mut by_member = BTreeMap::new();
     for (member, mut build) in builds {
         if let Some(member) = member {
             if build.binaries.is_empty() && build.errors.is_empty() {
                 // Nothing of its own went wrong, and nothing was made.
-                build.cargo_error = outcome.cargo_error(true);
+                build.cargo_error = end.cargo_error(true);
             }
             by_member.insert(member, build);
         }
@@ -129,19 +163,19 @@ pub fn build_members(cargo: &Cargo, dir: &Path, lints: Lints) -> Result<BTreeMap
 }
 
 /// How a cargo build ended, for the errors that are cargo's own.
-struct Outcome {
+struct CargoEnd {
     timed_out: bool,
     finished_ok: bool,
     stderr: String,
 }
 
-impl Outcome {
+impl CargoEnd {
     /// Cargo's own words when it failed without a compiler error to show.
     fn cargo_error(&self, no_compiler_error: bool) -> Option<String> {
         if self.timed_out {
             Some(format!(
                 "the build was still running after {} and was stopped",
-                crate::cargo::human_duration(BUILD_LIMIT)
+                crate::cargo::human_duration(limits::BUILD)
             ))
         } else if !self.finished_ok && no_compiler_error {
             Some(cargo_words(&self.stderr))
@@ -155,12 +189,12 @@ type Builds = BTreeMap<Option<PathBuf>, Build>;
 
 /// Runs a cargo build with JSON messages, and gathers them by package
 /// folder (`None` for what belongs to no package).
-fn run_build(cargo: &Cargo, dir: &Path, args: &[&str], lints: Lints) -> Result<(Builds, Outcome)> {
-    let mut command = cargo.command(dir, args);
+fn run_build(cargo: &Cargo, dir: &Path, args: &[&str], lints: Lints) -> Result<(Builds, CargoEnd)> {
+    let mut command = cargo.command(dir, args)?;
     if lints == Lints::Clippy {
         command.env("RUSTC_WORKSPACE_WRAPPER", clippy_driver());
     }
-    let output = crate::process::run(command, BUILD_LIMIT, |_| crate::process::Next::Continue)?;
+    let output = process::run(command, limits::BUILD, |_| AfterLine::Continue)?;
     let mut builds = Builds::new();
     let mut finished_ok = false;
     for line in output.stdout.lines() {
@@ -173,12 +207,14 @@ fn run_build(cargo: &Cargo, dir: &Path, args: &[&str], lints: Lints) -> Result<(
                 executable,
                 profile,
                 manifest_path,
+                target,
             } => {
                 let build = builds.entry(folder(&manifest_path)).or_default();
                 if let (Some(path), true) = (executable, profile.test) {
                     build.binaries.push(TestBinary {
                         path,
                         package_dir: folder(&manifest_path).unwrap_or_else(|| dir.to_path_buf()),
+                        in_src: target.is_in_src(),
                     });
                 }
             }
@@ -203,12 +239,12 @@ fn run_build(cargo: &Cargo, dir: &Path, args: &[&str], lints: Lints) -> Result<(
             Message::Other => {}
         }
     }
-    let outcome = Outcome {
-        timed_out: output.ending == crate::process::Ending::TimedOut,
+    let end = CargoEnd {
+        timed_out: output.ending == Ending::TimedOut,
         finished_ok,
         stderr: output.stderr,
     };
-    Ok((builds, outcome))
+    Ok((builds, end))
 }
 
 fn is_summary(text: &str) -> bool {
@@ -258,6 +294,7 @@ enum Message {
         executable: Option<PathBuf>,
         profile: Profile,
         manifest_path: PathBuf,
+        target: Target,
     },
     CompilerMessage {
         message: Diagnostic,
@@ -269,6 +306,20 @@ enum Message {
     },
     #[serde(other)]
     Other,
+}
+
+#[derive(Deserialize)]
+struct Target {
+    kind: Vec<String>,
+}
+
+impl Target {
+    /// A library's or a binary's own unit tests live in `src/`.
+    fn is_in_src(&self) -> bool {
+        self.kind
+            .iter()
+            .any(|kind| matches!(kind.as_str(), "lib" | "rlib" | "bin" | "proc-macro"))
+    }
 }
 
 #[derive(Deserialize)]

@@ -10,14 +10,11 @@ use std::sync::OnceLock;
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
+use serde::Deserialize;
 
-use crate::process::{self, Next, Output};
-
-/// Builds can be slow the first time (every dependency, SQLite's C code);
-/// this bound only stops a cargo that hangs.
-pub const BUILD_LIMIT: Duration = Duration::from_secs(30 * 60);
-/// `cargo fmt`, `cargo metadata` and other quick calls.
-pub const QUICK_LIMIT: Duration = Duration::from_secs(2 * 60);
+use crate::layout;
+use crate::limits;
+use crate::process::{self, AfterLine, Output};
 
 #[derive(Debug)]
 pub struct Cargo {
@@ -39,12 +36,22 @@ impl Cargo {
     }
 
     /// Where the course's builds go: `CARGO_TARGET_DIR`, a `build.target-dir`
-    /// setting, or `target/`, as cargo itself decides.
-    pub fn target_dir(&self) -> &Path {
-        self.target_dir.get_or_init(|| {
-            self.ask_target_dir()
-                .unwrap_or_else(|_| self.root.join("target"))
-        })
+    /// setting, or `target/`, as cargo itself decides. When cargo cannot
+    /// say (it cannot read the workspace), that is an error with a hint,
+    /// never a guess: a wrong guess would rebuild everything elsewhere.
+    pub fn target_dir(&self) -> Result<&Path> {
+        if let Some(dir) = self.target_dir.get() {
+            return Ok(dir);
+        }
+        let dir = self.ask_target_dir().with_context(|| {
+            format!(
+                "cargo cannot read the course's workspace, so the runner cannot tell where \
+                 builds go; if you changed a kata's Cargo.toml, `{} reset NN` puts it back \
+                 (your files are backed up)",
+                layout::self_copy_relative()
+            )
+        })?;
+        Ok(self.target_dir.get_or_init(|| dir))
     }
 
     fn ask_target_dir(&self) -> Result<PathBuf> {
@@ -55,28 +62,29 @@ impl Cargo {
             "--no-deps",
             "--offline",
         ];
-        let output = process::run(self.bare_command(&self.root, &args), QUICK_LIMIT, |_| {
-            Next::Continue
+        let output = process::run(self.bare_command(&self.root, &args), limits::QUICK, |_| {
+            AfterLine::Continue
         })?;
         if !output.success() {
             bail!("cargo metadata failed: {}", output.tail(5));
         }
-        let metadata: serde_json::Value =
-            serde_json::from_str(&output.stdout).context("cargo metadata printed no JSON")?;
-        metadata["target_directory"]
-            .as_str()
-            .map(PathBuf::from)
-            .context("cargo metadata named no target directory")
+        #[derive(Deserialize)]
+        struct Metadata {
+            target_directory: PathBuf,
+        }
+        let metadata: Metadata = serde_json::from_str(&output.stdout)
+            .context("cargo metadata printed no target directory")?;
+        Ok(metadata.target_directory)
     }
 
     /// `cargo <args>` in `dir`, building into the course's target directory
     /// (scratch workspaces under it included).
-    pub fn command(&self, dir: &Path, args: &[&str]) -> Command {
+    pub fn command(&self, dir: &Path, args: &[&str]) -> Result<Command> {
         let mut command = self.bare_command(dir, args);
         command
-            .env("CARGO_TARGET_DIR", self.target_dir())
+            .env("CARGO_TARGET_DIR", self.target_dir()?)
             .env_remove("CARGO_BUILD_TARGET_DIR");
-        command
+        Ok(command)
     }
 
     fn bare_command(&self, dir: &Path, args: &[&str]) -> Command {
@@ -89,7 +97,7 @@ impl Cargo {
     }
 
     pub fn run(&self, dir: &Path, args: &[&str], limit: Duration) -> Result<Output> {
-        let output = process::run(self.command(dir, args), limit, |_| Next::Continue)?;
+        let output = process::run(self.command(dir, args)?, limit, |_| AfterLine::Continue)?;
         if output.ending == process::Ending::TimedOut {
             bail!(
                 "`cargo {}` was still running after {} and was stopped; its output ends:\n{}",

@@ -11,17 +11,7 @@ use serde::Deserialize;
 
 use crate::agendas::Workshop;
 use crate::cargo::Cargo;
-
-pub const MANIFEST: &str = "course.toml";
-
-/// Where the folders of a course live, relative to its root.
-pub const KATAS_DIR: &str = "katas";
-pub const SOLUTIONS_DIR: &str = "solutions";
-pub const STARTERS_DIR: &str = "starters";
-pub const BOOK_DIR: &str = "book";
-/// Inside a kata's solution folder: one `<name>.patch` per mutant.
-pub const MUTANTS_DIR: &str = "mutants";
-pub const PATCH_EXTENSION: &str = "patch";
+use crate::layout::MANIFEST;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -203,46 +193,6 @@ impl Course {
         Ok(())
     }
 
-    pub fn kata_dir(&self, kata: &Kata) -> PathBuf {
-        self.root.join(KATAS_DIR).join(&kata.folder)
-    }
-
-    pub fn solution_dir(&self, kata: &Kata) -> PathBuf {
-        self.root.join(SOLUTIONS_DIR).join(&kata.folder)
-    }
-
-    pub fn mutants_dir(&self, kata: &Kata) -> PathBuf {
-        self.solution_dir(kata).join(MUTANTS_DIR)
-    }
-
-    pub fn mutant_patch(&self, kata: &Kata, mutant: &Mutant) -> PathBuf {
-        self.mutants_dir(kata)
-            .join(format!("{}.{PATCH_EXTENSION}", mutant.name))
-    }
-
-    pub fn starter_file(&self, kata: &Kata) -> PathBuf {
-        self.root
-            .join(STARTERS_DIR)
-            .join(format!("{}.toml", kata.folder))
-    }
-
-    pub fn chapter_file(&self, kata: &Kata) -> PathBuf {
-        self.root.join(BOOK_DIR).join(&kata.chapter)
-    }
-
-    /// Where the runner keeps the learner's state: progress and backups.
-    pub fn state_dir(&self) -> PathBuf {
-        self.root.join(".kata")
-    }
-
-    /// Scratch space under the course's own `target/` folder, out of git and
-    /// out of the learner's way. It stays in the course even when builds go
-    /// to a target directory elsewhere, so that two copies of the course
-    /// sharing one `CARGO_TARGET_DIR` never write into each other's scratch.
-    pub fn scratch_dir(&self, purpose: &str) -> PathBuf {
-        self.root.join("target").join(purpose)
-    }
-
     /// Finds a kata from what a learner typed: `3`, `03`, `kata-03`, or the
     /// folder name. An unknown id is an error that names the nearest one.
     pub fn find(&self, typed: &str) -> Result<&Kata> {
@@ -297,6 +247,19 @@ impl Course {
             .min_by_key(|(distance, _)| *distance)
             .map(|(_, k)| k)
     }
+}
+
+/// Whether a kata's file (a path relative to the kata folder, `/`
+/// separators) is one of its tests: everything under `tests/`.
+pub fn is_test_path(path: &str) -> bool {
+    path.starts_with("tests/")
+}
+
+/// Whether a kata's file is part of the system under test: neither a test
+/// nor the manifest or the README. The learner of a write-the-tests kata
+/// leaves it as given, and a mutant changes nothing else.
+pub fn is_system_path(path: &str) -> bool {
+    !is_test_path(path) && path != "Cargo.toml" && path != "README.md"
 }
 
 /// `3`, `03`, `kata-03` and `kata-3` all mean "03"; anything else is `None`.

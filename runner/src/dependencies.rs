@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
-use crate::cargo::QUICK_LIMIT;
 use crate::course::Course;
+use crate::limits;
 use crate::toolchain;
 
 #[derive(Deserialize)]
@@ -44,7 +44,7 @@ pub fn missing(course: &Course) -> Result<Vec<String>> {
     if let Some(host) = &host {
         args.extend(["--filter-platform", host.as_str()]);
     }
-    let output = course.cargo.run(&course.root, &args, QUICK_LIMIT)?;
+    let output = course.cargo.run(&course.root, &args, limits::QUICK)?;
     if !output.success() {
         bail!("cargo metadata failed: {}", output.tail(6));
     }

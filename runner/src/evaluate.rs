@@ -4,36 +4,28 @@
 
 use std::time::Duration;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use crate::build::{self, Lints};
-use crate::course::{Course, Kata, Mutant};
+use crate::course::{self, Course, Kata, Mutant};
 use crate::files::{self, Tree};
-use crate::mutants;
+use crate::limits;
+use crate::mutants::{self, MutantOutcome, Unviable};
 use crate::scratch::Scratch;
 use crate::starters;
-use crate::test_run::{self, Found, Plan, TestRun};
-
-/// A learner's tests should take well under two seconds; past this, one of
-/// them is waiting for something that never comes. `CARGO_KATA_TEST_TIMEOUT`
-/// (seconds) changes it.
-const LEARNER_TIME_LIMIT: Duration = Duration::from_secs(20);
-
-fn learner_time_limit() -> Duration {
-    mutants::seconds_from_env("CARGO_KATA_TEST_TIMEOUT").unwrap_or(LEARNER_TIME_LIMIT)
-}
+use crate::test_run::{self, Plan, TestRun};
 
 pub struct Evaluation<'a> {
     /// The kata's files as they were checked.
     pub files: Tree,
     pub tests: TestRun,
-    pub mutants: Mutants<'a>,
+    pub mutants: MutantRuns<'a>,
     /// The test files the learner writes (those with a `todo!` in the
     /// starter), to say where a test that would catch a survivor belongs.
     pub learner_test_files: Vec<String>,
 }
 
-pub enum Mutants<'a> {
+pub enum MutantRuns<'a> {
     /// The kata has none.
     None,
     /// They were not run, and why.
@@ -53,71 +45,60 @@ pub struct MutantResult<'a> {
     pub outcome: MutantOutcome,
 }
 
-pub enum MutantOutcome {
-    /// The learner's tests noticed: how.
-    Caught(Found),
-    Survived,
-    /// It could not be tried: what went wrong.
-    NotTried(String),
-}
-
 impl Evaluation<'_> {
     pub fn is_done(&self) -> bool {
         self.tests.found.passed()
             && match &self.mutants {
-                Mutants::None => true,
-                Mutants::NotRun(_) => false,
-                Mutants::Ran(results) => results
-                    .iter()
-                    .all(|r| matches!(r.outcome, MutantOutcome::Caught(_))),
+                MutantRuns::None => true,
+                MutantRuns::NotRun(_) => false,
+                MutantRuns::Ran(results) => results.iter().all(|r| r.outcome.is_caught()),
             }
     }
 }
 
 /// Runs the kata's tests in the course workspace; if they pass and the kata
 /// has mutants, runs them against each mutant in a scratch workspace.
-/// `progress` hears what is running, for a spinner or a status line.
+/// `on_step` hears what is running, for a spinner or a status line.
 pub fn evaluate<'a>(
     course: &Course,
     kata: &'a Kata,
-    progress: &mut dyn FnMut(&str),
+    on_step: &mut dyn FnMut(&str),
 ) -> Result<Evaluation<'a>> {
     let dir = course.kata_dir(kata);
-    let files = files::read_tree(&dir, &[]).map_err(|error| {
-        anyhow::anyhow!(
-            "{error:#}\nkata {} is missing or unreadable: `cargo kata reset {}` restores it",
-            kata.id,
-            kata.id
+    let files = files::read_tree(&dir, &[]).with_context(|| {
+        format!(
+            "kata {} is missing or unreadable: `cargo kata reset {}` restores it",
+            kata.id, kata.id
         )
     })?;
-    progress(&format!("the tests of kata {}", kata.id));
+    on_step(&format!("the tests of kata {}", kata.id));
     let build = build::build_tests(
         &course.cargo,
         &course.root,
         Some(&kata.package()),
         Lints::Off,
     )?;
-    let tests = test_run::run(&build, &Plan::new(learner_time_limit()))?;
+    let tests = test_run::run(&build, &Plan::new(limits::learner_tests()))?;
 
     let mut learner_test_files = Vec::new();
     let mutants = if kata.mutants.is_empty() {
-        Mutants::None
+        MutantRuns::None
     } else {
         let starter = starters::load(course, kata)?;
         learner_test_files = starter
             .iter()
             .filter(|(path, text)| {
-                path.starts_with("tests/") && String::from_utf8_lossy(text).contains("todo!(")
+                course::is_test_path(path) && String::from_utf8_lossy(text).contains("todo!(")
             })
             .map(|(path, _)| path.clone())
             .collect();
         let changed = system_changes(&starter, &files);
         if !tests.found.passed() {
-            Mutants::NotRun(NotRun::TestsDoNotPass)
+            MutantRuns::NotRun(NotRun::TestsDoNotPass)
         } else if changed.is_empty() {
-            Mutants::Ran(run_mutants(course, kata, &files, tests.elapsed, progress)?)
+            MutantRuns::Ran(run_mutants(course, kata, &files, tests.elapsed, on_step)?)
         } else {
-            Mutants::NotRun(NotRun::SystemChanged(changed))
+            MutantRuns::NotRun(NotRun::SystemChanged(changed))
         }
     };
     Ok(Evaluation {
@@ -128,16 +109,13 @@ pub fn evaluate<'a>(
     })
 }
 
-/// The files of the system (anything outside `tests/`, besides the manifest
-/// and the README) where the learner's kata differs from its starter.
-/// Mutants are patches of the system as given: on a changed system they
-/// would test something else, or not apply at all.
+/// The files of the system where the learner's kata differs from its
+/// starter. Mutants are patches of the system as given: on a changed system
+/// they would test something else, or not apply at all.
 fn system_changes(starter: &Tree, files: &Tree) -> Vec<String> {
-    let is_system =
-        |path: &str| !path.starts_with("tests/") && path != "Cargo.toml" && path != "README.md";
     files::differences(starter, files)
         .into_iter()
-        .filter(|path| is_system(path))
+        .filter(|path| course::is_system_path(path))
         .collect()
 }
 
@@ -146,28 +124,21 @@ fn run_mutants<'a>(
     kata: &'a Kata,
     files: &Tree,
     baseline: Duration,
-    progress: &mut dyn FnMut(&str),
+    on_step: &mut dyn FnMut(&str),
 ) -> Result<Vec<MutantResult<'a>>> {
     let scratch = Scratch::new(course, "kata-check")?;
     let mut results = Vec::new();
     for (index, mutant) in kata.mutants.iter().enumerate() {
-        progress(&format!(
+        on_step(&format!(
             "your tests against broken version {} of {}",
             index + 1,
             kata.mutants.len()
         ));
-        let outcome = match mutants::mutate(course, kata, mutant, files) {
-            Err(error) => MutantOutcome::NotTried(format!("{error:#}")),
-            Ok(mutated) => {
-                let run = mutants::run(&scratch, kata, &mutated, baseline)?;
-                match run.found {
-                    Found::Passed { .. } => MutantOutcome::Survived,
-                    found if found.noticed_a_bug() => MutantOutcome::Caught(found),
-                    Found::DidNotBuild { error } => {
-                        MutantOutcome::NotTried(format!("it does not build: {error}"))
-                    }
-                    _ => MutantOutcome::NotTried("no test ran against it".into()),
-                }
+        let outcome = match mutants::apply(course, kata, mutant, files) {
+            Err(error) => MutantOutcome::Unviable(Unviable::DoesNotApply(format!("{error:#}"))),
+            Ok(applied) => {
+                let run = mutants::run(&scratch, kata, &applied.tree, baseline)?;
+                MutantOutcome::from_found(run.found)
             }
         };
         results.push(MutantResult { mutant, outcome });

@@ -16,25 +16,22 @@ use std::time::Duration;
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
+use crate::commands::watch::WatchEvent;
 use crate::files;
-
-/// What a watch hears about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Event {
-    /// A key the learner pressed (lower case).
-    Key(char),
-    /// The learner's input ended (no terminal and no more lines).
-    InputClosed,
-    /// A file in the kata changed; `by_event` is false when only the poll saw it.
-    Saved { by_event: bool },
-}
 
 const POLL_EVERY: Duration = Duration::from_secs(1);
 
 /// Keeps the watcher alive; dropping it stops the file events and the poll.
 pub struct FileWatch {
-    _watcher: Option<RecommendedWatcher>,
+    watcher: Option<RecommendedWatcher>,
     stop: Arc<AtomicBool>,
+}
+
+impl FileWatch {
+    /// Whether file events could be set up at all (the poll runs either way).
+    pub fn has_events(&self) -> bool {
+        self.watcher.is_some()
+    }
 }
 
 impl Drop for FileWatch {
@@ -43,15 +40,14 @@ impl Drop for FileWatch {
     }
 }
 
-/// Starts watching `dir`. Returns a handle and whether file events could be
-/// set up at all (the poll runs either way).
-pub fn start(dir: &Path, events: Sender<Event>) -> (FileWatch, bool) {
+/// Starts watching `dir`, sending a [`WatchEvent::Saved`] for each save.
+pub fn start(dir: &Path, events: Sender<WatchEvent>) -> FileWatch {
     let for_events = events.clone();
     let watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
         if let Ok(event) = result
             && is_a_save(&event)
         {
-            let _ = for_events.send(Event::Saved { by_event: true });
+            let _ = for_events.send(WatchEvent::Saved { by_event: true });
         }
     })
     .and_then(|mut watcher| {
@@ -59,16 +55,9 @@ pub fn start(dir: &Path, events: Sender<Event>) -> (FileWatch, bool) {
         Ok(watcher)
     })
     .ok();
-    let have_events = watcher.is_some();
     let stop = Arc::new(AtomicBool::new(false));
     spawn_poll(dir.to_path_buf(), events, Arc::clone(&stop));
-    (
-        FileWatch {
-            _watcher: watcher,
-            stop,
-        },
-        have_events,
-    )
+    FileWatch { watcher, stop }
 }
 
 /// A change to a source or manifest file, not to build output or an editor's
@@ -88,7 +77,7 @@ fn is_source(path: &Path) -> bool {
     wanted && !in_target && !name.starts_with('.')
 }
 
-fn spawn_poll(dir: PathBuf, events: Sender<Event>, stop: Arc<AtomicBool>) {
+fn spawn_poll(dir: PathBuf, events: Sender<WatchEvent>, stop: Arc<AtomicBool>) {
     thread::spawn(move || {
         let mut last = files::read_tree(&dir, &[]).ok();
         loop {
@@ -99,7 +88,7 @@ fn spawn_poll(dir: PathBuf, events: Sender<Event>, stop: Arc<AtomicBool>) {
             let now = files::read_tree(&dir, &[]).ok();
             if now != last {
                 last = now;
-                if events.send(Event::Saved { by_event: false }).is_err() {
+                if events.send(WatchEvent::Saved { by_event: false }).is_err() {
                     return; // the watch is over
                 }
             }

@@ -97,6 +97,57 @@ pub fn replace_tree(dir: &Path, tree: &Tree) -> Result<()> {
     write_tree(dir, &changed)
 }
 
+/// Replaces `path` whole or not at all: `fill` writes a partial file beside
+/// it (`<name>.partial`), which is then renamed over it, so that a crash
+/// never leaves half a file where the runner or a learner would read it.
+pub fn replace_atomically(
+    path: &Path,
+    fill: impl FnOnce(&Path) -> std::io::Result<()>,
+) -> Result<()> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".partial");
+    let partial = path.with_file_name(name);
+    if let Err(error) = fill(&partial) {
+        let _ = std::fs::remove_file(&partial);
+        return Err(
+            anyhow::Error::new(error).context(format!("cannot write {}", partial.display()))
+        );
+    }
+    fs::rename(&partial, path)?;
+    Ok(())
+}
+
+/// [`replace_atomically`] with these bytes.
+pub fn write_atomic(path: &Path, bytes: impl AsRef<[u8]>) -> Result<()> {
+    replace_atomically(path, |partial| std::fs::write(partial, bytes.as_ref()))
+}
+
+/// FNV-1a (64 bits) over `parts`, each followed by a zero byte, as 16 hex
+/// digits: stable across runs, platforms and toolchains, which the standard
+/// library's hasher does not promise. The learner's progress keeps these, so
+/// the algorithm never changes.
+pub fn fingerprint<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &byte in part.iter().chain([0u8].iter()) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// The fingerprint of a whole tree, paths and contents.
+pub fn tree_fingerprint(tree: &Tree) -> String {
+    fingerprint(
+        tree.iter()
+            .flat_map(|(path, bytes)| [path.as_bytes(), bytes.as_slice()]),
+    )
+}
+
 /// Contents compared as text where they are text, so that a checkout that
 /// turned LF into CRLF (git on Windows) still counts as unchanged.
 pub fn same_contents(a: &[u8], b: &[u8]) -> bool {

@@ -1,5 +1,8 @@
-//! Running a kata's tests against its mutants, for `check` (the learner's
-//! tests) and `verify` (the reference tests) alike.
+//! The course's mutants, in one place, for `check` (the learner's tests),
+//! `verify` (the reference tests), `dev scratch`, `record` and `rerecord`:
+//! applying a mutant's patch (and saying why one no longer applies), the
+//! shape a mutant must have, running tests against it, and what such a run
+//! means ([`MutantOutcome`]).
 //!
 //! As cargo-mutants does: the tests run on the real system first (the
 //! baseline), and only when they pass; each mutant's run is bounded by a
@@ -13,75 +16,151 @@ use anyhow::{Context, Result};
 use fs_err as fs;
 
 use crate::build::Lints;
-use crate::course::{Course, Kata, Mutant};
-use crate::files::Tree;
-use crate::patches::{self, PatchError};
+use crate::course::{self, Course, Kata, Mutant};
+use crate::files::{self, Tree};
+use crate::limits;
+use crate::patches;
 use crate::scratch::Scratch;
-use crate::test_run::{self, Plan, TestRun};
+use crate::test_run::{self, Found, Plan, TestRun};
 
-/// cargo-mutants' default: five times the baseline.
-const TIMEOUT_MULTIPLIER: u32 = 5;
-/// A floor under the bound, so that a loaded machine does not turn a slow
-/// but passing run into a "caught". `CARGO_KATA_MUTANT_TIMEOUT` (seconds)
-/// changes it: higher on a very slow machine, lower in the runner's tests.
-const TIMEOUT_FLOOR: Duration = Duration::from_secs(10);
-/// After a mutant's first failing test, how long the others may go on
-/// (so that tests failing at the same moment are named too).
-const GRACE_AFTER_FAILURE: Duration = Duration::from_millis(300);
-
-/// How long a mutant's tests may run, given how long they took on the real
-/// system.
-pub fn time_limit(baseline: Duration) -> Duration {
-    let floor = seconds_from_env("CARGO_KATA_MUTANT_TIMEOUT").unwrap_or(TIMEOUT_FLOOR);
-    (baseline * TIMEOUT_MULTIPLIER).max(floor)
+/// A mutant applied: its patch as recorded, and the tree with its bug in it.
+pub struct Applied {
+    pub patch: String,
+    pub tree: Tree,
 }
 
-/// A number of seconds from the environment, if it is set and a number.
-pub fn seconds_from_env(name: &str) -> Option<Duration> {
-    let value = std::env::var(name).ok()?;
-    Duration::try_from_secs_f64(value.trim().parse().ok()?).ok()
+/// What one run of tests against a mutant came to. Decided here only, so
+/// that `check` and `verify` cannot disagree on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MutantOutcome {
+    /// A test failed on it (their names), or a test binary crashed on it
+    /// (no names).
+    Caught { by: Vec<String> },
+    /// The tests were still running at the limit: a hang is a catch too.
+    TimedOut {
+        limit: Duration,
+        unfinished: Vec<String>,
+    },
+    /// Every test passed: the mutant got past them.
+    Missed,
+    /// It could not be tried, so it proves nothing either way.
+    Unviable(Unviable),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unviable {
+    /// Its patch does not apply (why, for a maintainer).
+    DoesNotApply(String),
+    /// It does not compile (the compiler's first error).
+    DoesNotBuild(String),
+    /// It built, and no test ran.
+    NoTests,
+}
+
+impl MutantOutcome {
+    /// Classifies what the tests found on a mutant.
+    pub fn from_found(found: Found) -> MutantOutcome {
+        match found {
+            Found::Passed { .. } => MutantOutcome::Missed,
+            Found::Failed { failures, .. } => MutantOutcome::Caught {
+                by: failures.into_iter().map(|failure| failure.test).collect(),
+            },
+            Found::Crashed { .. } => MutantOutcome::Caught { by: Vec::new() },
+            Found::TimedOut {
+                limit, unfinished, ..
+            } => MutantOutcome::TimedOut { limit, unfinished },
+            Found::DidNotBuild { error } => MutantOutcome::Unviable(Unviable::DoesNotBuild(error)),
+            Found::NoTests => MutantOutcome::Unviable(Unviable::NoTests),
+        }
+    }
+
+    /// Caught, by a failing test, a crash or a hang.
+    pub fn is_caught(&self) -> bool {
+        matches!(
+            self,
+            MutantOutcome::Caught { .. } | MutantOutcome::TimedOut { .. }
+        )
+    }
 }
 
 /// How a mutant's tests run. Snapshot tests never write: a mutant must not
 /// rewrite a learner's snapshots or leave `.snap.new` files behind.
 pub fn plan(baseline: Duration) -> Plan {
     Plan {
-        limit: time_limit(baseline),
-        stop_after_failure: Some(GRACE_AFTER_FAILURE),
+        limit: limits::mutant_tests(baseline),
+        stop_after_failure: Some(limits::GRACE_AFTER_FAILURE),
         env: vec![("INSTA_UPDATE", "no"), ("INSTA_FORCE_PASS", "0")],
     }
 }
 
-/// The mutant's patch, read from its file.
-pub fn patch_of(course: &Course, kata: &Kata, mutant: &Mutant) -> Result<String> {
+/// `base` with the mutant's bug in it. The error names the mutant, the file
+/// and the hunk, and says how a maintainer makes the mutant again.
+pub fn apply(course: &Course, kata: &Kata, mutant: &Mutant, base: &Tree) -> Result<Applied> {
     let path = course.mutant_patch(kata, mutant);
-    fs::read_to_string(&path).with_context(|| {
+    let patch = fs::read_to_string(&path).with_context(|| {
         format!(
             "mutant `{}` of kata {} has no patch; record it with `cargo kata dev record {} {}`",
             mutant.name, kata.id, kata.id, mutant.name
         )
-    })
+    })?;
+    match patches::apply(base, &patch) {
+        Ok(tree) => Ok(Applied { patch, tree }),
+        Err(problem) => Err(NoLongerApplies {
+            kata: kata.id.clone(),
+            mutant: mutant.name.clone(),
+            patch: course.relative(&path),
+            problem,
+        }
+        .into()),
+    }
 }
 
-/// `base` with the mutant's bug in it. The error says which mutant, file and
-/// hunk, and how a maintainer makes the mutant again.
-pub fn mutate(course: &Course, kata: &Kata, mutant: &Mutant, base: &Tree) -> Result<Tree> {
-    let patch = patch_of(course, kata, mutant)?;
-    patches::apply(base, &patch).map_err(|error| no_longer_applies(kata, mutant, &error))
+/// A mutant whose patch no longer applies: which one, where it failed, and
+/// how a maintainer makes it again.
+#[derive(Debug)]
+pub struct NoLongerApplies {
+    pub kata: String,
+    pub mutant: String,
+    /// The patch file, relative to the course.
+    pub patch: String,
+    pub problem: patches::PatchError,
 }
 
-pub fn no_longer_applies(kata: &Kata, mutant: &Mutant, error: &PatchError) -> anyhow::Error {
-    anyhow::anyhow!(
-        "mutant `{}` of kata {} does not apply: {error}\n\
-         make it again: `cargo kata dev scratch {}` gives a solved copy; put the bug back \
-         in it (the old patch is {}), then `cargo kata dev record {} {}`",
-        mutant.name,
-        kata.id,
-        kata.id,
-        format_args!("solutions/{}/mutants/{}.patch", kata.folder, mutant.name),
-        kata.id,
-        mutant.name,
-    )
+impl std::fmt::Display for NoLongerApplies {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let NoLongerApplies {
+            kata,
+            mutant,
+            patch,
+            problem,
+        } = self;
+        write!(
+            f,
+            "mutant `{mutant}` of kata {kata} does not apply: {problem}\n\
+             make it again: `cargo kata dev scratch {kata}` gives a solved copy; put the bug back \
+             in it (the old patch is {patch}), then `cargo kata dev record {kata} {mutant}`"
+        )
+    }
+}
+
+impl std::error::Error for NoLongerApplies {}
+
+/// What is wrong with the shape of a mutant applied to `solved`, if
+/// anything: it must change the system, and only the system.
+pub fn shape_problem(applied: &Applied, solved: &Tree) -> Option<String> {
+    let touched = match patches::touched(&applied.patch) {
+        Ok(touched) => touched,
+        Err(error) => return Some(error.to_string()),
+    };
+    if let Some(path) = touched.iter().find(|path| !course::is_system_path(path)) {
+        return Some(format!(
+            "it changes {path}; a mutant changes the system, never its tests or its manifest"
+        ));
+    }
+    if files::differences(solved, &applied.tree).is_empty() {
+        return Some("it changes nothing, so no test could catch it".into());
+    }
+    None
 }
 
 /// Builds `mutated` in the scratch workspace and runs its tests.
@@ -94,10 +173,44 @@ pub fn run(scratch: &Scratch, kata: &Kata, mutated: &Tree, baseline: Duration) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_run::Failure;
 
     #[test]
-    fn the_time_limit_is_five_baselines_but_never_under_the_floor() {
-        assert_eq!(time_limit(Duration::from_millis(40)), TIMEOUT_FLOOR);
-        assert_eq!(time_limit(Duration::from_secs(3)), Duration::from_secs(15));
+    fn a_run_is_caught_missed_timed_out_or_unviable() {
+        let failed = Found::Failed {
+            failures: vec![Failure {
+                test: "a::b".into(),
+                reason: None,
+            }],
+            passed: 2,
+            in_src: 0,
+        };
+        assert_eq!(
+            MutantOutcome::from_found(failed),
+            MutantOutcome::Caught {
+                by: vec!["a::b".into()]
+            }
+        );
+        let crashed = MutantOutcome::from_found(Found::Crashed {
+            output: String::new(),
+        });
+        assert!(crashed.is_caught());
+        let hung = MutantOutcome::from_found(Found::TimedOut {
+            limit: Duration::from_secs(1),
+            unfinished: vec!["t".into()],
+            failures: Vec::new(),
+        });
+        assert!(hung.is_caught());
+        let passed = MutantOutcome::from_found(Found::Passed {
+            tests: vec!["t".into()],
+            in_src: 0,
+        });
+        assert_eq!(passed, MutantOutcome::Missed);
+        assert!(!passed.is_caught());
+        for unviable in [Found::NoTests, Found::DidNotBuild { error: "e".into() }] {
+            let outcome = MutantOutcome::from_found(unviable);
+            assert!(matches!(outcome, MutantOutcome::Unviable(_)), "{outcome:?}");
+            assert!(!outcome.is_caught());
+        }
     }
 }

@@ -52,16 +52,8 @@ impl<'a> Scratch<'a> {
     /// carry over from one variant to the next.
     pub fn workspace(&self, kata: &Kata, tree: &Tree) -> Result<PathBuf> {
         let root = self.workspace_root(kata);
-        fs::create_dir_all(&root)?;
-        let member = format!("{}/{}", self.member, kata.folder);
-        write_if_changed(
-            &root.join("Cargo.toml"),
-            self.manifest_for(&member)?.as_bytes(),
-        )?;
-        if let Some(lockfile) = &self.lockfile {
-            write_if_changed(&root.join("Cargo.lock"), lockfile)?;
-        }
-        let crate_dir = root.join(&member);
+        self.write_workspace(&root, &[kata.folder.as_str()])?;
+        let crate_dir = member_dir(&root, &self.member, &kata.folder);
         files::replace_tree(&crate_dir, tree)?;
         Ok(crate_dir)
     }
@@ -72,8 +64,20 @@ impl<'a> Scratch<'a> {
     /// its manifest and lockfile and returns its root; the katas' files go in
     /// with [`Scratch::write_member`].
     pub fn shared_workspace(&self, folders: &[&str]) -> Result<PathBuf> {
-        let root = self.dir.join("ws");
-        fs::create_dir_all(&root)?;
+        let root = self.shared_root();
+        self.write_workspace(&root, folders)?;
+        Ok(root)
+    }
+
+    /// The root of the one workspace that `verify` shares between katas.
+    fn shared_root(&self) -> PathBuf {
+        self.dir.join(SHARED_WORKSPACE)
+    }
+
+    /// A workspace's manifest, whose members are `folders` (each in the
+    /// member folder), and the course's lockfile beside it.
+    fn write_workspace(&self, root: &Path, folders: &[&str]) -> Result<()> {
+        fs::create_dir_all(root)?;
         let members: Vec<String> = folders
             .iter()
             .map(|folder| format!("{}/{folder}", self.member))
@@ -85,7 +89,7 @@ impl<'a> Scratch<'a> {
         if let Some(lockfile) = &self.lockfile {
             write_if_changed(&root.join("Cargo.lock"), lockfile)?;
         }
-        Ok(root)
+        Ok(())
     }
 
     /// Writes `tree` as the member `folder` of the shared workspace, and
@@ -93,18 +97,14 @@ impl<'a> Scratch<'a> {
     /// cargo rebuilds only the members whose files changed since the last
     /// round.
     pub fn write_member(&self, folder: &str, tree: &Tree) -> Result<PathBuf> {
-        let crate_dir = self.dir.join("ws").join(&self.member).join(folder);
+        let crate_dir = member_dir(&self.shared_root(), &self.member, folder);
         files::replace_tree(&crate_dir, tree)?;
         Ok(crate_dir)
     }
 
     /// The scratch workspace of `kata`, which holds its `Cargo.toml`.
     pub fn workspace_root(&self, kata: &Kata) -> PathBuf {
-        self.dir.join(format!("ws-{}", kata.folder))
-    }
-
-    fn manifest_for(&self, member: &str) -> Result<String> {
-        self.manifest_with(vec![member.to_string()])
+        workspace_root(&self.dir, kata)
     }
 
     fn manifest_with(&self, members: Vec<String>) -> Result<String> {
@@ -122,7 +122,7 @@ impl<'a> Scratch<'a> {
 
     /// Builds the tests of every member of the shared workspace at once.
     pub fn build_all(&self, lints: Lints) -> Result<std::collections::BTreeMap<PathBuf, Build>> {
-        build::build_members(&self.course.cargo, &self.dir.join("ws"), lints)
+        build::build_members(&self.course.cargo, &self.shared_root(), lints)
     }
 
     /// Builds the tests of the kata in `crate_dir` (a folder `workspace` made).
@@ -131,13 +131,23 @@ impl<'a> Scratch<'a> {
     }
 }
 
-/// Where [`Scratch::workspace`] puts `kata` for `purpose`.
+/// The shared workspace's folder, in a scratch folder.
+const SHARED_WORKSPACE: &str = "ws";
+
+/// Where [`Scratch::workspace`] puts `kata` for `purpose`, without making it.
 pub fn crate_dir(course: &Course, purpose: &str, kata: &Kata) -> PathBuf {
-    course
-        .scratch_dir(purpose)
-        .join(format!("ws-{}", kata.folder))
-        .join(member_folder(course, purpose))
-        .join(&kata.folder)
+    let root = workspace_root(&course.scratch_dir(purpose), kata);
+    member_dir(&root, &member_folder(course, purpose), &kata.folder)
+}
+
+/// A kata's own workspace in the scratch folder `dir`.
+fn workspace_root(dir: &Path, kata: &Kata) -> PathBuf {
+    dir.join(format!("{SHARED_WORKSPACE}-{}", kata.folder))
+}
+
+/// A kata's folder in the workspace at `root`.
+fn member_dir(root: &Path, member: &str, folder: &str) -> PathBuf {
+    root.join(member).join(folder)
 }
 
 /// Cargo names a workspace member's build outputs by its path relative to
@@ -153,12 +163,8 @@ fn member_folder(course: &Course, purpose: &str) -> String {
         .root
         .canonicalize()
         .unwrap_or_else(|_| course.root.clone());
-    let mut hash: u32 = 0x811c_9dc5;
-    for byte in root.to_string_lossy().bytes() {
-        hash ^= u32::from(byte);
-        hash = hash.wrapping_mul(0x0100_0193);
-    }
-    format!("{purpose}-{hash:08x}")
+    let hash = files::fingerprint([root.to_string_lossy().as_bytes()]);
+    format!("{purpose}-{hash}")
 }
 
 fn take_lock(path: &Path) -> Result<std::fs::File> {

@@ -5,17 +5,8 @@
 //! runs without cargo, from a path that does not depend on where the target
 //! directory is (`.kata/bin/kata reset 03`).
 
-use std::path::PathBuf;
-
 use crate::course::Course;
-
-/// `.kata/bin/kata` (`kata.exe` on Windows).
-pub fn path(course: &Course) -> PathBuf {
-    course
-        .state_dir()
-        .join("bin")
-        .join(format!("kata{}", std::env::consts::EXE_SUFFIX))
-}
+use crate::files;
 
 /// Refreshes the copy when the running binary differs from it in size or is
 /// newer. Never fails: the copy is a convenience, and the command goes on.
@@ -23,7 +14,7 @@ pub fn refresh(course: &Course) {
     let Ok(running) = std::env::current_exe() else {
         return;
     };
-    let copy = path(course);
+    let copy = course.self_copy_file();
     if running == copy {
         return;
     }
@@ -40,13 +31,8 @@ pub fn refresh(course: &Course) {
     if up_to_date {
         return;
     }
-    if let Some(dir) = copy.parent() {
-        let _ = std::fs::create_dir_all(dir);
-    }
-    // Copy to a temporary name first, so a half-written copy never stands
-    // where a learner would run it.
-    let partial = copy.with_extension("partial");
-    if std::fs::copy(&running, &partial).is_ok() && std::fs::rename(&partial, &copy).is_err() {
-        let _ = std::fs::remove_file(&partial);
-    }
+    // A half-written copy must never stand where a learner would run it.
+    let _ = files::replace_atomically(&copy, |partial| {
+        std::fs::copy(&running, partial).map(|_| ())
+    });
 }

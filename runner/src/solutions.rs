@@ -4,8 +4,9 @@
 
 use anyhow::Result;
 
-use crate::course::{Course, Kata, MUTANTS_DIR};
+use crate::course::{Course, Kata};
 use crate::files::{self, Tree};
+use crate::layout::MUTANTS_DIR;
 use crate::starters;
 
 /// The solution's own files: the overlay.

@@ -47,9 +47,7 @@ impl Steps {
             None => anstream::println!("{line}"),
         }
     }
-}
 
-impl Steps {
     /// Clears the bar, so that what follows prints below a clean screen.
     pub fn finish(&mut self) {
         if let Some(bar) = self.bar.take() {

@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 
 use crate::build::{Build, TestBinary};
-use crate::process::{self, Ending, Next};
+use crate::limits;
+use crate::process::{self, AfterLine, Ending};
 
 /// One failing test, and the first line of why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,15 +49,15 @@ fn natural_key(text: &str) -> Vec<(String, u64)> {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Found {
-    /// Every test passed (their names).
-    Passed { tests: Vec<String> },
+    /// Every test passed (their names); `in_src` of them are unit tests in
+    /// `src/`, the others are in `tests/`.
+    Passed { tests: Vec<String>, in_src: usize },
     /// Some failed, in the kata's step order, then by name.
     Failed {
         failures: Vec<Failure>,
         passed: usize,
-        /// The run was stopped after the first failure: enough to know that
-        /// a mutant was caught.
-        stopped_early: bool,
+        /// How many of the tests (failed or passed) are unit tests in `src/`.
+        in_src: usize,
     },
     /// Tests were still running at the time limit and were stopped.
     TimedOut {
@@ -78,14 +79,6 @@ pub enum Found {
 impl Found {
     pub fn passed(&self) -> bool {
         matches!(self, Found::Passed { .. })
-    }
-
-    /// For a mutant: the tests noticed that something is wrong.
-    pub fn noticed_a_bug(&self) -> bool {
-        matches!(
-            self,
-            Found::Failed { .. } | Found::TimedOut { .. } | Found::Crashed { .. }
-        )
     }
 
     /// The tests that failed, or hung.
@@ -148,35 +141,35 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
     }
     let mut passed = Vec::new();
     let mut failures = Vec::new();
-    let mut stopped_early = false;
+    // Tests that ran to an end in the unit tests of `src/`.
+    let mut in_src = 0;
     for binary in &build.binaries {
         let left = plan.limit.saturating_sub(started.elapsed());
-        let listed = list_tests(binary, plan)?;
+        let listed = list_tests(binary, plan, left)?;
         if listed.is_empty() {
             continue;
         }
-        let output = process::run(
-            command(binary, plan, &[]),
-            left,
-            |line| match parse_result_line(line) {
-                Some((_, Outcome::Failed)) => plan
+        let output = process::run_test_binary(command(binary, plan, &[]), left, |line| {
+            match parse_result_line(line) {
+                Some((_, ResultLine::Failed)) => plan
                     .stop_after_failure
-                    .map_or(Next::Continue, Next::StopWithin),
-                _ => Next::Continue,
-            },
-        )?;
+                    .map_or(AfterLine::Continue, AfterLine::StopWithin),
+                _ => AfterLine::Continue,
+            }
+        })?;
+        let counted_before = passed.len() + failures.len();
         let mut finished = BTreeSet::new();
         let mut failed_here = Vec::new();
         for line in output.stdout.lines() {
             match parse_result_line(line) {
-                Some((name, Outcome::Passed)) => {
+                Some((name, ResultLine::Passed)) => {
                     finished.insert(name.to_string());
                     passed.push(name.to_string());
                 }
-                Some((name, Outcome::Ignored)) => {
+                Some((name, ResultLine::Ignored)) => {
                     finished.insert(name.to_string());
                 }
-                Some((name, Outcome::Failed)) => {
+                Some((name, ResultLine::Failed)) => {
                     finished.insert(name.to_string());
                     failed_here.push(Failure {
                         test: name.to_string(),
@@ -185,6 +178,9 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
                 }
                 None => {}
             }
+        }
+        if binary.in_src {
+            in_src += passed.len() + failures.len() + failed_here.len() - counted_before;
         }
         let crashed =
             matches!(output.ending, Ending::Exited { success: false }) && failed_here.is_empty();
@@ -201,10 +197,8 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
                     elapsed: started.elapsed(),
                 });
             }
-            Ending::Stopped => {
-                stopped_early = true;
-                break;
-            }
+            // Stopped after a failure: enough to know that a mutant is caught.
+            Ending::Stopped => break,
             Ending::Exited { .. } if crashed => {
                 return Ok(TestRun {
                     found: Found::Crashed {
@@ -224,12 +218,15 @@ pub fn run(build: &Build, plan: &Plan) -> Result<TestRun> {
         Found::Failed {
             failures: in_step_order(failures),
             passed: passed.len(),
-            stopped_early,
+            in_src,
         }
     } else if passed.is_empty() {
         Found::NoTests
     } else {
-        Found::Passed { tests: passed }
+        Found::Passed {
+            tests: passed,
+            in_src,
+        }
     };
     Ok(TestRun {
         found,
@@ -259,12 +256,13 @@ fn in_step_order(mut failures: Vec<Failure>) -> Vec<Failure> {
     failures
 }
 
-/// The names of the tests in a binary (`--list` prints `name: test`).
-fn list_tests(binary: &TestBinary, plan: &Plan) -> Result<BTreeSet<String>> {
-    let listing = process::run(
+/// The names of the tests in a binary (`--list` prints `name: test`),
+/// within what is `left` of the run's limit.
+fn list_tests(binary: &TestBinary, plan: &Plan, left: Duration) -> Result<BTreeSet<String>> {
+    let listing = process::run_test_binary(
         command(binary, plan, &["--list", "--format", "terse"]),
-        Duration::from_secs(60),
-        |_| Next::Continue,
+        limits::TEST_LISTING.min(left),
+        |_| AfterLine::Continue,
     )?;
     Ok(listing
         .stdout
@@ -292,20 +290,20 @@ fn command(binary: &TestBinary, plan: &Plan, args: &[&str]) -> Command {
 }
 
 #[derive(Debug, PartialEq)]
-enum Outcome {
+enum ResultLine {
     Passed,
     Failed,
     Ignored,
 }
 
 /// `test name ... ok`, `test name ... FAILED`, `test name ... ignored, why`.
-fn parse_result_line(line: &str) -> Option<(&str, Outcome)> {
+fn parse_result_line(line: &str) -> Option<(&str, ResultLine)> {
     let rest = line.strip_prefix("test ")?;
     let (name, result) = rest.rsplit_once(" ... ")?;
     let outcome = match result {
-        "ok" => Outcome::Passed,
-        "FAILED" => Outcome::Failed,
-        other if other.starts_with("ignored") => Outcome::Ignored,
+        "ok" => ResultLine::Passed,
+        "FAILED" => ResultLine::Failed,
+        other if other.starts_with("ignored") => ResultLine::Ignored,
         _ => return None,
     };
     Some((name.trim_end_matches(" - should panic"), outcome))
@@ -370,19 +368,19 @@ test result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; 
     fn result_lines_name_the_test_and_its_outcome() {
         assert_eq!(
             parse_result_line("test a::b ... ok"),
-            Some(("a::b", Outcome::Passed))
+            Some(("a::b", ResultLine::Passed))
         );
         assert_eq!(
             parse_result_line("test a::b ... FAILED"),
-            Some(("a::b", Outcome::Failed))
+            Some(("a::b", ResultLine::Failed))
         );
         assert_eq!(
             parse_result_line("test a::b ... ignored, needs Docker"),
-            Some(("a::b", Outcome::Ignored))
+            Some(("a::b", ResultLine::Ignored))
         );
         assert_eq!(
             parse_result_line("test a::b - should panic ... ok"),
-            Some(("a::b", Outcome::Passed))
+            Some(("a::b", ResultLine::Passed))
         );
         assert_eq!(
             parse_result_line("test result: FAILED. 1 passed; 2 failed"),

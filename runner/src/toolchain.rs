@@ -6,32 +6,39 @@ use std::process::Command;
 use anyhow::{Context, Result};
 
 use crate::course::Course;
+use crate::process;
 
 /// The mdBook the README and CI use.
 pub const MDBOOK_VERSION: &str = "0.5.4";
 
 /// `rustc --version`'s number, like `1.95.0`.
 pub fn rustc_version() -> Option<String> {
-    let output = Command::new("rustc").arg("--version").output().ok()?;
-    let text = String::from_utf8_lossy(&output.stdout);
+    let text = stdout_of("rustc", &["--version"])?;
     text.split_whitespace().nth(1).map(str::to_string)
 }
 
 /// `rustc -vV`'s host triple, like `x86_64-unknown-linux-gnu`.
 pub fn host_triple() -> Option<String> {
-    let output = Command::new("rustc").arg("-vV").output().ok()?;
-    let text = String::from_utf8_lossy(&output.stdout);
+    let text = stdout_of("rustc", &["-vV"])?;
     text.lines()
         .find_map(|line| line.strip_prefix("host: ").map(str::to_string))
 }
 
 /// `mdbook --version`'s number, like `0.5.4`; `None` when it is not installed.
 pub fn mdbook_version() -> Option<String> {
-    let output = Command::new("mdbook").arg("--version").output().ok()?;
-    let text = String::from_utf8_lossy(&output.stdout);
+    let text = stdout_of("mdbook", &["--version"])?;
     text.split_whitespace()
         .nth(1)
         .map(|v| v.trim_start_matches('v').to_string())
+}
+
+/// What `program args` printed, when it ran and succeeded within
+/// [`crate::limits::QUICK`]: a hung probe must not hang `doctor`.
+fn stdout_of(program: &str, args: &[&str]) -> Option<String> {
+    let mut command = Command::new(program);
+    command.args(args);
+    let output = process::ask(command).ok()?;
+    output.success().then_some(output.stdout)
 }
 
 /// The `rust-version` the course's Cargo.toml asks for.

@@ -13,7 +13,6 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use fs_err as fs;
@@ -21,17 +20,17 @@ use reqwest::StatusCode;
 use serde::{Deserialize, Serialize};
 
 use super::now_ms;
-use super::wire::{ErrorBody, JOIN_CODE_HEADER, JoinRequest, Joined, Known, Report};
+use super::wire::{
+    self, Caught, CheckStatus, Count, ErrorBody, JOIN_CODE_HEADER, JoinRequest, Joined, Known,
+    Report,
+};
+use crate::cli;
 use crate::course::{Course, Kata};
-use crate::evaluate::Evaluation;
+use crate::evaluate::{Evaluation, MutantRuns};
+use crate::files;
+use crate::limits;
+use crate::test_run::Found;
 use crate::ui::{self, DIM};
-
-/// A room on a laptop across the room answers in milliseconds; past this,
-/// it is not answering.
-const CONNECT_TIMEOUT: Duration = Duration::from_secs(1);
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(2);
-/// Tries per report, and the pauses between them.
-const BACKOFF: [Duration; 2] = [Duration::from_millis(300), Duration::from_millis(1000)];
 
 /// Being in a classroom: where it is, and who the learner is to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,27 +43,10 @@ pub struct Membership {
     pub token: String,
 }
 
-fn dir(course: &Course) -> PathBuf {
-    course.state_dir().join("classroom")
-}
-
-fn joined_file(course: &Course) -> PathBuf {
-    dir(course).join("joined.toml")
-}
-
-fn outbox(course: &Course) -> PathBuf {
-    dir(course).join("outbox")
-}
-
-/// The line the sender leaves when it gave up, for the next check to say.
-fn undelivered_file(course: &Course) -> PathBuf {
-    dir(course).join("undelivered.txt")
-}
-
 impl Membership {
     /// The classroom this learner is in, if any.
     pub fn load(course: &Course) -> Result<Option<Membership>> {
-        let path = joined_file(course);
+        let path = course.membership_file();
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -80,22 +62,17 @@ impl Membership {
     }
 
     pub fn save(&self, course: &Course) -> Result<()> {
-        let path = joined_file(course);
-        fs::create_dir_all(dir(course))?;
-        let partial = path.with_extension("toml.partial");
-        fs::write(&partial, toml::to_string(self)?)?;
-        fs::rename(&partial, &path)?;
-        Ok(())
+        files::write_atomic(&course.membership_file(), toml::to_string(self)?)
     }
 
     /// Forgets the classroom, and the reports that were waiting for it.
     pub fn forget(course: &Course) -> Result<()> {
-        for file in [joined_file(course), undelivered_file(course)] {
+        for file in [course.membership_file(), course.undelivered_file()] {
             if file.exists() {
                 fs::remove_file(file)?;
             }
         }
-        let outbox = outbox(course);
+        let outbox = course.outbox_dir();
         if outbox.exists() {
             fs::remove_dir_all(outbox)?;
         }
@@ -132,11 +109,11 @@ pub fn after_check(course: &Course, kata: &Kata, evaluation: &Evaluation) -> Vec
         Err(error) => return vec![quiet(format!("classroom: {error:#}"))],
     };
     let mut lines = Vec::new();
-    if let Ok(text) = std::fs::read_to_string(undelivered_file(course)) {
-        let _ = std::fs::remove_file(undelivered_file(course));
+    if let Ok(text) = std::fs::read_to_string(course.undelivered_file()) {
+        let _ = std::fs::remove_file(course.undelivered_file());
         lines.push(quiet(text.trim()));
     }
-    let report = Report::from_evaluation(&kata.id, evaluation, now_ms());
+    let report = report_of(&kata.id, evaluation, now_ms());
     if let Err(error) = queue(course, &report).and_then(|()| start_sender(course)) {
         lines.push(quiet(format!(
             "classroom: this check was not reported to {} ({error:#})",
@@ -144,6 +121,65 @@ pub fn after_check(course: &Course, kata: &Kata, evaluation: &Evaluation) -> Vec
         )));
     }
     lines
+}
+
+/// What one check found, as the wire carries it, cut to its limits.
+fn report_of(kata: &str, evaluation: &Evaluation, checked_at: i64) -> Report {
+    let found = &evaluation.tests.found;
+    let mutants = match &evaluation.mutants {
+        MutantRuns::Ran(results) => Some(Caught {
+            caught: count(results.iter().filter(|r| r.outcome.is_caught()).count()),
+            total: count(results.len()),
+        }),
+        MutantRuns::None | MutantRuns::NotRun(_) => None,
+    };
+    let (status, tests) = match found {
+        Found::Passed { tests, .. } => {
+            let status = if evaluation.is_done() {
+                CheckStatus::Done
+            } else {
+                CheckStatus::TestsPass
+            };
+            let all = count(tests.len());
+            (
+                status,
+                Some(Count {
+                    passed: all,
+                    total: all,
+                }),
+            )
+        }
+        Found::Failed {
+            failures, passed, ..
+        } => (
+            CheckStatus::Failing,
+            Some(Count {
+                passed: count(*passed),
+                total: count(failures.len() + passed),
+            }),
+        ),
+        Found::TimedOut { .. } => (CheckStatus::TimedOut, None),
+        Found::Crashed { .. } => (CheckStatus::Crashed, None),
+        Found::NoTests => (CheckStatus::NoTests, None),
+        Found::DidNotBuild { .. } => (CheckStatus::NotBuilt, None),
+    };
+    Report {
+        kata: kata.to_string(),
+        status,
+        tests,
+        failing: found
+            .catchers()
+            .iter()
+            .take(wire::FAILING_MAX)
+            .map(|name| wire::shorten(name, wire::TEST_NAME_MAX))
+            .collect(),
+        mutants,
+        checked_at,
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Dim, and lined up under the check's own lines.
@@ -155,20 +191,15 @@ fn quiet(text: impl std::fmt::Display) -> String {
 /// name of an older one, so a sender that deletes what it sent never
 /// deletes a report written while it was sending.
 fn queue(course: &Course, report: &Report) -> Result<()> {
-    let outbox = outbox(course);
-    fs::create_dir_all(&outbox)?;
     let name = format!("{}-{:013}.json", report.kata, report.checked_at);
-    let partial = outbox.join(format!("{name}.partial"));
-    fs::write(&partial, serde_json::to_vec(report)?)?;
-    fs::rename(&partial, outbox.join(name))?;
-    Ok(())
+    files::write_atomic(&course.outbox_dir().join(name), serde_json::to_vec(report)?)
 }
 
 /// Starts `kata classroom send` with no terminal, and does not wait for it.
 fn start_sender(course: &Course) -> Result<()> {
     let exe = std::env::current_exe().context("cannot tell where the runner is")?;
     let mut child = Command::new(exe)
-        .args(["classroom", "send"])
+        .args(cli::CLASSROOM_SEND)
         .current_dir(&course.root)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -184,7 +215,7 @@ fn start_sender(course: &Course) -> Result<()> {
 }
 
 /// What one try of a request came to.
-enum Outcome {
+enum Delivery {
     Delivered,
     /// The server answered no, and will again: dropping it is right.
     Refused(String),
@@ -199,7 +230,7 @@ pub fn send_outbox(course: &Course) -> Result<()> {
     let Some(membership) = Membership::load(course)? else {
         return Ok(());
     };
-    let reports = newest_reports(&outbox(course))?;
+    let reports = newest_reports(&course.outbox_dir())?;
     if reports.is_empty() {
         return Ok(());
     }
@@ -207,24 +238,24 @@ pub fn send_outbox(course: &Course) -> Result<()> {
     let client = client()?;
     let mut problems = Vec::new();
     for (report, files) in reports {
-        let mut outcome = runtime.block_on(send_report(&client, &membership, &report));
-        for pause in BACKOFF {
-            if !matches!(outcome, Outcome::Unreachable(_)) {
+        let mut delivery = runtime.block_on(send_report(&client, &membership, &report));
+        for pause in limits::CLASSROOM_BACKOFF {
+            if !matches!(delivery, Delivery::Unreachable(_)) {
                 break;
             }
             std::thread::sleep(pause);
-            outcome = runtime.block_on(send_report(&client, &membership, &report));
+            delivery = runtime.block_on(send_report(&client, &membership, &report));
         }
-        match outcome {
-            Outcome::Delivered => remove(&files),
-            Outcome::Refused(why) => {
+        match delivery {
+            Delivery::Delivered => remove(&files),
+            Delivery::Refused(why) => {
                 remove(&files);
                 problems.push(format!(
                     "classroom: {} refused the report of kata {}: {why}",
                     membership.server, report.kata
                 ));
             }
-            Outcome::Unreachable(why) => {
+            Delivery::Unreachable(why) => {
                 // Keep only the newest: it is sent with the next check.
                 if let Some((_, older)) = files.split_last() {
                     remove(older);
@@ -237,7 +268,7 @@ pub fn send_outbox(course: &Course) -> Result<()> {
             }
         }
     }
-    let note = undelivered_file(course);
+    let note = course.undelivered_file();
     match problems.first() {
         // One line, however many katas: it is meant to be quiet.
         Some(line) => fs::write(note, line)?,
@@ -297,19 +328,19 @@ async fn send_report(
     client: &reqwest::Client,
     membership: &Membership,
     report: &Report,
-) -> Outcome {
+) -> Delivery {
     let answer = membership
         .request(client, reqwest::Method::POST, "/reports")
         .json(report)
         .send()
         .await;
     match answer {
-        Ok(response) if response.status().is_success() => Outcome::Delivered,
+        Ok(response) if response.status().is_success() => Delivery::Delivered,
         Ok(response) if response.status().is_server_error() => {
-            Outcome::Unreachable(format!("it answered {}", response.status()))
+            Delivery::Unreachable(format!("it answered {}", response.status()))
         }
-        Ok(response) => Outcome::Refused(refusal(response).await),
-        Err(error) => Outcome::Unreachable(network_error(&error)),
+        Ok(response) => Delivery::Refused(refusal(response).await),
+        Err(error) => Delivery::Unreachable(network_error(&error)),
     }
 }
 
@@ -351,8 +382,8 @@ fn client() -> Result<reqwest::Client> {
         // The classroom is on this network: a proxy set for the internet
         // must not carry (or block) reports.
         .no_proxy()
-        .connect_timeout(CONNECT_TIMEOUT)
-        .timeout(REQUEST_TIMEOUT)
+        .connect_timeout(limits::CLASSROOM_CONNECT)
+        .timeout(limits::CLASSROOM_REQUEST)
         .build()
         .context("cannot start the network client")
 }
@@ -429,44 +460,57 @@ pub fn ping(membership: &Membership) -> Result<Known> {
     })
 }
 
-/// For `doctor`: `None` outside a classroom; otherwise whether it answers,
-/// as a line and, when it does not, how to fix it.
-pub fn doctor_line(course: &Course) -> Option<std::result::Result<String, (String, String)>> {
+/// `doctor`'s line about the classroom.
+pub struct DoctorLine {
+    pub ok: bool,
+    pub text: String,
+    /// How to fix it, when it is not ok.
+    pub fix: String,
+}
+
+/// For `doctor`: `None` outside a classroom; otherwise whether it answers.
+pub fn doctor_line(course: &Course) -> Option<DoctorLine> {
     let membership = match Membership::load(course) {
         Ok(membership) => membership?,
         Err(error) => {
-            return Some(Err((
-                format!("{error:#}"),
-                "`cargo kata join CODE@HOST:PORT --name NAME` again".to_string(),
-            )));
+            return Some(DoctorLine {
+                ok: false,
+                text: format!("{error:#}"),
+                fix: "`cargo kata join CODE@HOST:PORT --name NAME` again".to_string(),
+            });
         }
     };
     Some(match ping(&membership) {
-        Ok(known) => Ok(format!(
-            "the classroom at {} answers, and knows you as {}",
-            membership.server, known.name
-        )),
-        Err(error) => Err((
-            format!(
+        Ok(known) => DoctorLine {
+            ok: true,
+            text: format!(
+                "the classroom at {} answers, and knows you as {}",
+                membership.server, known.name
+            ),
+            fix: String::new(),
+        },
+        Err(error) => DoctorLine {
+            ok: false,
+            text: format!(
                 "the classroom at {} does not answer as it should: {error:#}",
                 membership.server
             ),
-            "ask the instructor whether the server runs (with `--network`); \
-             `cargo kata leave` if the workshop is over"
+            fix: "ask the instructor whether the server runs (with `--network`); \
+                  `cargo kata leave` if the workshop is over"
                 .to_string(),
-        )),
+        },
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classroom::wire::Status;
+    use crate::classroom::wire::CheckStatus;
 
     fn report(kata: &str, checked_at: i64) -> Report {
         Report {
             kata: kata.into(),
-            status: Status::Done,
+            status: CheckStatus::Done,
             tests: None,
             failing: Vec::new(),
             mutants: None,

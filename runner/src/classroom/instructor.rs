@@ -1,7 +1,7 @@
 //! The instructor's routes: the page, its event stream, the room as JSON,
-//! and the page's two assets. The page, the stream and the JSON need the
-//! instructor's token (`?token=`, since a browser's `EventSource` cannot
-//! send headers); the assets hold no secret.
+//! and the page's two assets. The page, the stream and the JSON take an
+//! [`Instructor`]: they need the instructor's token; the assets hold no
+//! secret.
 //!
 //! The event stream sends the whole room as one `room` event: at once, after
 //! every stored change (at most four a second, however fast reports come),
@@ -12,17 +12,15 @@
 use std::convert::Infallible;
 use std::time::Duration;
 
-use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use futures_util::stream::{self, Stream};
-use serde::Deserialize;
 use tokio::time::{Instant, MissedTickBehavior};
 
 use super::api_error::ApiError;
-use super::secret;
+use super::extract::{Instructor, Json};
 use super::server::AppState;
 use super::view::RoomView;
 
@@ -43,35 +41,19 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; \
      style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; \
      form-action 'none'; frame-ancestors 'none'";
 
-#[derive(Deserialize)]
-pub struct TokenQuery {
-    #[serde(default)]
-    token: String,
-}
-
-fn instructor_only(state: &AppState, query: &TokenQuery) -> Result<(), ApiError> {
-    if secret::constant_time_eq(
-        query.token.as_bytes(),
-        state.settings().instructor_token.as_bytes(),
-    ) {
-        Ok(())
-    } else {
-        Err(ApiError::InstructorOnly)
-    }
-}
-
 /// `GET /api/room?token=`: the room as JSON, as the page gets it.
 pub async fn room(
     State(state): State<AppState>,
-    Query(query): Query<TokenQuery>,
+    _: Instructor,
 ) -> Result<Json<RoomView>, ApiError> {
-    instructor_only(&state, &query)?;
     Ok(Json(state.view().await?))
 }
 
 /// `GET /room?token=`: the page.
-pub async fn page(State(state): State<AppState>, Query(query): Query<TokenQuery>) -> Response {
-    if instructor_only(&state, &query).is_err() {
+/// Without the token, a sentence for the person at the browser rather than
+/// the API's JSON.
+pub async fn page(instructor: Result<Instructor, ApiError>) -> Response {
+    if instructor.is_err() {
         return (
             StatusCode::FORBIDDEN,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
@@ -117,9 +99,8 @@ fn asset(content_type: &'static str, text: &'static str) -> impl IntoResponse {
 /// time the room changes.
 pub async fn events(
     State(state): State<AppState>,
-    Query(query): Query<TokenQuery>,
-) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
-    instructor_only(&state, &query)?;
+    _: Instructor,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     let changes = state.subscribe();
     let mut refresh = tokio::time::interval(REFRESH);
     refresh.set_missed_tick_behavior(MissedTickBehavior::Delay);
@@ -147,7 +128,7 @@ pub async fn events(
             Some((Ok(event), (state, changes, refresh, Some(Instant::now()))))
         },
     );
-    Ok(Sse::new(stream).keep_alive(KeepAlive::default()))
+    Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
 fn room_event(view: &RoomView) -> Event {

@@ -10,6 +10,8 @@
 //! - `secret`: the join code, the tokens, comparing them in constant time;
 //! - `store`: the room in SQLite; `view`: the room as the page shows it;
 //! - `server`, `api`, `instructor`, `api_error`: the server and its routes;
+//!   `extract`: who is asking (a learner, the instructor) and the JSON they
+//!   sent, checked before a route runs;
 //! - `page/`: the instructor's page (HTML, CSS and a small script, served
 //!   as they are: no build step);
 //! - `client`: the learner's side, reporting in the background.
@@ -17,6 +19,7 @@
 pub mod api;
 pub mod api_error;
 pub mod client;
+pub mod extract;
 pub mod instructor;
 pub mod secret;
 pub mod server;
@@ -24,15 +27,7 @@ pub mod store;
 pub mod view;
 pub mod wire;
 
-use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
-
-use crate::course::Course;
-
-/// The instructor's room: `.kata/classroom/room.sqlite` (and its WAL files).
-pub fn room_file(course: &Course) -> PathBuf {
-    course.state_dir().join("classroom").join("room.sqlite")
-}
 
 /// Milliseconds since 1970: the unit of every time in the room.
 pub fn now_ms() -> i64 {

@@ -12,7 +12,7 @@ use anyhow::{Context, Result};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::secret;
-use super::wire::{Caught, Count, Report, Status};
+use super::wire::{Caught, CheckStatus, Count, Report};
 
 /// Bumped when the schema changes; `open` refuses a file from a newer runner.
 const SCHEMA_VERSION: i64 = 1;
@@ -65,6 +65,21 @@ pub struct Room {
     pub port: Option<u16>,
 }
 
+/// A learner as the room knows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredLearner {
+    pub name: String,
+    pub token: String,
+}
+
+/// What the room had of a learner's kata before a new report.
+struct PreviousState {
+    checked_at: i64,
+    stuck_on: Option<String>,
+    stuck_since: Option<i64>,
+    checks: u32,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LearnerRow {
     pub id: i64,
@@ -75,7 +90,7 @@ pub struct LearnerRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StateRow {
     pub kata: String,
-    pub status: Status,
+    pub status: CheckStatus,
     pub tests: Option<Count>,
     pub failing: Vec<String>,
     pub mutants: Option<Caught>,
@@ -188,13 +203,18 @@ impl Store {
     }
 
     /// A learner's name and token, if the room knows the id.
-    pub fn learner(&self, id: i64) -> Result<Option<(String, String)>> {
+    pub fn learner(&self, id: i64) -> Result<Option<StoredLearner>> {
         Ok(self
             .connection
             .query_row(
                 "SELECT name, token FROM learners WHERE id = ?1",
                 params![id],
-                |row| Ok((row.get(0)?, row.get(1)?)),
+                |row| {
+                    Ok(StoredLearner {
+                        name: row.get(0)?,
+                        token: row.get(1)?,
+                    })
+                },
             )
             .optional()?)
     }
@@ -209,17 +229,24 @@ impl Store {
     /// has one checked at the same time or later. Returns whether it did.
     pub fn record(&mut self, learner: i64, report: &Report, now: i64) -> Result<bool> {
         let tx = self.connection.transaction()?;
-        let before: Option<(i64, Option<String>, Option<i64>, u32)> = tx
+        let before = tx
             .query_row(
                 "SELECT checked_at, stuck_on, stuck_since, checks FROM states
                  WHERE learner = ?1 AND kata = ?2",
                 params![learner, report.kata],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+                |row| {
+                    Ok(PreviousState {
+                        checked_at: row.get(0)?,
+                        stuck_on: row.get(1)?,
+                        stuck_since: row.get(2)?,
+                        checks: row.get(3)?,
+                    })
+                },
             )
             .optional()?;
         if before
             .as_ref()
-            .is_some_and(|(checked_at, ..)| *checked_at >= report.checked_at)
+            .is_some_and(|before| before.checked_at >= report.checked_at)
         {
             return Ok(false);
         }
@@ -230,10 +257,12 @@ impl Store {
             .filter(|_| report.status.has_failing_tests());
         let since = match (first_failing, &before) {
             (None, _) => None,
-            (Some(test), Some((_, Some(was), since, _))) if test == was => *since,
+            (Some(test), Some(before)) if before.stuck_on.as_ref() == Some(test) => {
+                before.stuck_since
+            }
             (Some(_), _) => Some(now),
         };
-        let checks = before.map_or(0, |(.., checks)| checks) + 1;
+        let checks = before.map_or(0, |before| before.checks) + 1;
         tx.execute(
             "INSERT INTO states (learner, kata, status, tests_passed, tests_total, failing,
                  mutants_caught, mutants_total, checked_at, reported_at, stuck_on, stuck_since, checks)
@@ -248,7 +277,7 @@ impl Store {
             params![
                 learner,
                 report.kata,
-                status_text(report.status),
+                report.status.name(),
                 report.tests.map(|c| c.passed),
                 report.tests.map(|c| c.total),
                 serde_json::to_string(&report.failing)?,
@@ -300,7 +329,14 @@ impl Store {
                     kata: row.get(1)?,
                     status: parse_status(&status),
                     tests: tests(row.get(3)?, row.get(4)?),
-                    failing: serde_json::from_str(&failing).unwrap_or_default(),
+                    // Written by `record` alone: unreadable means a damaged room.
+                    failing: serde_json::from_str(&failing).map_err(|error| {
+                        rusqlite::Error::FromSqlConversionFailure(
+                            5,
+                            rusqlite::types::Type::Text,
+                            Box::new(error),
+                        )
+                    })?,
                     mutants: mutants(row.get(6)?, row.get(7)?),
                     reported_at: row.get(8)?,
                     stuck_on: row.get(9)?,
@@ -319,17 +355,10 @@ impl Store {
     }
 }
 
-fn status_text(status: Status) -> String {
-    serde_json::to_value(status)
-        .ok()
-        .and_then(|value| value.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
 /// A status as stored; one this runner does not know (a newer one wrote it)
 /// reads as the plainest news there is.
-fn parse_status(text: &str) -> Status {
-    serde_json::from_value(serde_json::Value::String(text.to_string())).unwrap_or(Status::Failing)
+fn parse_status(text: &str) -> CheckStatus {
+    CheckStatus::from_name(text).unwrap_or(CheckStatus::Failing)
 }
 
 #[cfg(test)]
@@ -339,7 +368,7 @@ mod tests {
     fn failing(kata: &str, first: &str, checked_at: i64) -> Report {
         Report {
             kata: kata.into(),
-            status: Status::Failing,
+            status: CheckStatus::Failing,
             tests: Some(Count {
                 passed: 1,
                 total: 3,
@@ -411,14 +440,14 @@ mod tests {
         assert_eq!(state.stuck_since, Some(9_000), "a new first failing test");
 
         let passing = Report {
-            status: Status::Done,
+            status: CheckStatus::Done,
             failing: Vec::new(),
             ..failing("01", "x", 4)
         };
         store.record(ada, &passing, 10_000).unwrap();
         let state = store.learners().unwrap()[0].states[0].clone();
         assert_eq!((state.stuck_on, state.stuck_since), (None, None));
-        assert_eq!(state.status, Status::Done);
+        assert_eq!(state.status, CheckStatus::Done);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::store::{LearnerRow, StateRow};
-use super::wire::{Caught, Count, Status};
+use super::wire::{Caught, CheckStatus, Count};
 use crate::course::Kata;
 
 #[derive(Debug, Clone, Serialize)]
@@ -52,7 +52,7 @@ pub struct LearnerView {
 #[derive(Debug, Clone, Serialize)]
 pub struct CellView {
     pub kata: String,
-    pub status: Status,
+    pub status: CheckStatus,
     pub tests: Option<Count>,
     pub failing: Vec<String>,
     pub mutants: Option<Caught>,
@@ -171,8 +171,13 @@ fn kata_view(kata: &Kata, learners: &[LearnerView]) -> KataView {
         id: kata.id.clone(),
         title: kata.title.clone(),
         learners: u32::try_from(cells.len()).unwrap_or(u32::MAX),
-        done: u32::try_from(cells.iter().filter(|c| c.status == Status::Done).count())
-            .unwrap_or(u32::MAX),
+        done: u32::try_from(
+            cells
+                .iter()
+                .filter(|c| c.status == CheckStatus::Done)
+                .count(),
+        )
+        .unwrap_or(u32::MAX),
         most_failing,
     }
 }
@@ -191,7 +196,7 @@ mod tests {
         .unwrap()
     }
 
-    fn state(kata: &str, status: Status, failing: &[&str], since: Option<i64>) -> StateRow {
+    fn state(kata: &str, status: CheckStatus, failing: &[&str], since: Option<i64>) -> StateRow {
         StateRow {
             kata: kata.into(),
             status,
@@ -218,7 +223,7 @@ mod tests {
         let katas = [kata("01")];
         let learners = [learner(
             1,
-            vec![state("01", Status::Failing, &["a::one"], Some(0))],
+            vec![state("01", CheckStatus::Failing, &["a::one"], Some(0))],
         )];
         let at = |now| {
             build("X@h:1", &katas, &learners, now, 10).learners[0].katas[0]
@@ -237,7 +242,7 @@ mod tests {
     #[test]
     fn a_learner_who_passes_is_not_stuck_whatever_the_time() {
         let katas = [kata("01")];
-        let mut done = state("01", Status::Done, &[], None);
+        let mut done = state("01", CheckStatus::Done, &[], None);
         done.stuck_since = Some(0);
         let view = build(
             "X@h:1",
@@ -255,14 +260,22 @@ mod tests {
         let learners = [
             learner(
                 1,
-                vec![state("01", Status::Failing, &["a::x", "a::y"], Some(0))],
+                vec![state(
+                    "01",
+                    CheckStatus::Failing,
+                    &["a::x", "a::y"],
+                    Some(0),
+                )],
             ),
-            learner(2, vec![state("01", Status::Failing, &["a::y"], Some(0))]),
+            learner(
+                2,
+                vec![state("01", CheckStatus::Failing, &["a::y"], Some(0))],
+            ),
             learner(
                 3,
                 vec![
-                    state("01", Status::Done, &[], None),
-                    state("02", Status::Failing, &["b::q", "b::p"], Some(0)),
+                    state("01", CheckStatus::Done, &[], None),
+                    state("02", CheckStatus::Failing, &["b::q", "b::p"], Some(0)),
                 ],
             ),
         ];
@@ -279,11 +292,11 @@ mod tests {
     #[test]
     fn cells_follow_the_course_order_and_the_latest_report_is_where_they_are() {
         let katas = [kata("01"), kata("02")];
-        let mut late = state("01", Status::Failing, &["a"], Some(0));
+        let mut late = state("01", CheckStatus::Failing, &["a"], Some(0));
         late.reported_at = 50;
-        let mut early = state("02", Status::Done, &[], None);
+        let mut early = state("02", CheckStatus::Done, &[], None);
         early.reported_at = 10;
-        let gone = state("99", Status::Done, &[], None);
+        let gone = state("99", CheckStatus::Done, &[], None);
         let view = build(
             "X@h:1",
             &katas,

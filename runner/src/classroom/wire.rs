@@ -8,15 +8,15 @@
 //! sides against (`runner/tests/classroom/contract.json`). Change them only
 //! together with it, and only in ways an older runner still understands.
 //!
+//! Plain data, free of the runner's internals: turning a check into a
+//! report is the client's business (`client.rs`).
+//!
 //! What a report carries is on purpose little: which kata, how the check
 //! ended, how many tests passed, the names of the failing tests and how many
 //! mutants were caught. Never code, never a file's contents, never a path,
 //! never a panic message (it can quote the learner's values).
 
 use serde::{Deserialize, Serialize};
-
-use crate::evaluate::{Evaluation, MutantOutcome, Mutants};
-use crate::test_run::Found;
 
 /// The header that carries the room's join code on every learner request.
 pub const JOIN_CODE_HEADER: &str = "x-join-code";
@@ -61,7 +61,7 @@ pub struct Known {
 pub struct Report {
     /// The kata's id, as in course.toml ("03").
     pub kata: String,
-    pub status: Status,
+    pub status: CheckStatus,
     /// Tests passed of total; `None` when no test ran to the end (the kata
     /// does not build, a test hung or crashed).
     pub tests: Option<Count>,
@@ -95,7 +95,7 @@ pub struct Caught {
 /// How a check ended, from the best to the worst news.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Status {
+pub enum CheckStatus {
     /// The check passed: the kata is done.
     Done,
     /// The tests pass, and some mutants get past them (or were not run).
@@ -112,11 +112,41 @@ pub enum Status {
     NotBuilt,
 }
 
-impl Status {
+impl CheckStatus {
+    /// Every status, best news first.
+    pub const ALL: [CheckStatus; 7] = [
+        CheckStatus::Done,
+        CheckStatus::TestsPass,
+        CheckStatus::Failing,
+        CheckStatus::TimedOut,
+        CheckStatus::Crashed,
+        CheckStatus::NoTests,
+        CheckStatus::NotBuilt,
+    ];
+
+    /// Its name on the wire and in the room's database.
+    pub fn name(self) -> &'static str {
+        match self {
+            CheckStatus::Done => "done",
+            CheckStatus::TestsPass => "tests-pass",
+            CheckStatus::Failing => "failing",
+            CheckStatus::TimedOut => "timed-out",
+            CheckStatus::Crashed => "crashed",
+            CheckStatus::NoTests => "no-tests",
+            CheckStatus::NotBuilt => "not-built",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<CheckStatus> {
+        CheckStatus::ALL
+            .into_iter()
+            .find(|status| status.name() == name)
+    }
+
     /// Whether the learner is held up by failing tests: what "stuck" is
     /// about.
     pub fn has_failing_tests(self) -> bool {
-        matches!(self, Status::Failing | Status::TimedOut)
+        matches!(self, CheckStatus::Failing | CheckStatus::TimedOut)
     }
 }
 
@@ -139,66 +169,6 @@ pub struct ErrorBody {
 }
 
 impl Report {
-    /// What one check found, cut to the limits above.
-    pub fn from_evaluation(kata: &str, evaluation: &Evaluation, checked_at: i64) -> Report {
-        let found = &evaluation.tests.found;
-        let mutants = match &evaluation.mutants {
-            Mutants::Ran(results) => Some(Caught {
-                caught: count(
-                    results
-                        .iter()
-                        .filter(|r| matches!(r.outcome, MutantOutcome::Caught(_)))
-                        .count(),
-                ),
-                total: count(results.len()),
-            }),
-            Mutants::None | Mutants::NotRun(_) => None,
-        };
-        let (status, tests) = match found {
-            Found::Passed { tests } => {
-                let status = if evaluation.is_done() {
-                    Status::Done
-                } else {
-                    Status::TestsPass
-                };
-                let all = count(tests.len());
-                (
-                    status,
-                    Some(Count {
-                        passed: all,
-                        total: all,
-                    }),
-                )
-            }
-            Found::Failed {
-                failures, passed, ..
-            } => (
-                Status::Failing,
-                Some(Count {
-                    passed: count(*passed),
-                    total: count(failures.len() + passed),
-                }),
-            ),
-            Found::TimedOut { .. } => (Status::TimedOut, None),
-            Found::Crashed { .. } => (Status::Crashed, None),
-            Found::NoTests => (Status::NoTests, None),
-            Found::DidNotBuild { .. } => (Status::NotBuilt, None),
-        };
-        Report {
-            kata: kata.to_string(),
-            status,
-            tests,
-            failing: found
-                .catchers()
-                .iter()
-                .take(FAILING_MAX)
-                .map(|name| shorten(name, TEST_NAME_MAX))
-                .collect(),
-            mutants,
-            checked_at,
-        }
-    }
-
     /// The limits, for the server: `Err` says which one is broken.
     pub fn check_limits(&self) -> Result<(), String> {
         if self.failing.len() > FAILING_MAX {
@@ -243,16 +213,12 @@ pub fn clean_name(name: &str) -> Result<String, String> {
     Ok(name.to_string())
 }
 
-fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
 /// At most `max` characters, the last one an ellipsis when it was cut.
 pub fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_string();
     }
-    let mut short: String = text.chars().take(max - 1).collect();
+    let mut short: String = text.chars().take(max.saturating_sub(1)).collect();
     short.push('…');
     short
 }
@@ -289,7 +255,7 @@ mod tests {
     fn limits_name_what_is_wrong() {
         let report = Report {
             kata: "01".into(),
-            status: Status::Failing,
+            status: CheckStatus::Failing,
             tests: Some(Count {
                 passed: 1,
                 total: 2,
@@ -320,13 +286,25 @@ mod tests {
     }
 
     #[test]
+    fn a_status_has_the_same_name_in_the_database_as_on_the_wire() {
+        for status in CheckStatus::ALL {
+            assert_eq!(
+                serde_json::to_string(&status).unwrap(),
+                format!("\"{}\"", status.name())
+            );
+            assert_eq!(CheckStatus::from_name(status.name()), Some(status));
+        }
+        assert_eq!(shorten("abc", 0), "…");
+    }
+
+    #[test]
     fn statuses_are_kebab_case_on_the_wire() {
         assert_eq!(
-            serde_json::to_string(&Status::TestsPass).unwrap(),
+            serde_json::to_string(&CheckStatus::TestsPass).unwrap(),
             "\"tests-pass\""
         );
         assert_eq!(
-            serde_json::to_string(&Status::NotBuilt).unwrap(),
+            serde_json::to_string(&CheckStatus::NotBuilt).unwrap(),
             "\"not-built\""
         );
     }

@@ -4,22 +4,22 @@
 
 use anyhow::Result;
 
+use crate::check_screen::{self, Situation};
 use crate::classroom;
 use crate::course::{Course, Kata};
 use crate::evaluate::{self, Evaluation};
-use crate::progress::Progress;
-use crate::report::{self, Context};
-use crate::status;
+use crate::learner_state::LearnerState;
 use crate::ui::{self, BOLD, NOTE};
+use crate::verdict::Verdict;
 
 /// Returns whether the kata is done.
-pub fn run(course: &Course, id: Option<&str>) -> Result<bool> {
-    let mut progress = Progress::load(course);
+pub fn run(course: &Course, id: Option<&str>) -> Result<Verdict> {
+    let mut state = LearnerState::load(course)?;
     let kata = match id {
         Some(id) => course.find(id)?,
         None => {
-            status::rebuild_if_lost(course, &mut progress)?;
-            status::current(course, &progress)?
+            state.rebuild_if_lost(course)?;
+            state.current(course)?
         }
     };
     anstream::println!("{}", title(kata));
@@ -27,10 +27,10 @@ pub fn run(course: &Course, id: Option<&str>) -> Result<bool> {
         anstream::eprintln!("{}", ui::status(NOTE, "Running", step));
     })?;
     let done = evaluation.is_done();
-    for line in record_and_render(course, &mut progress, kata, &evaluation)? {
+    for line in record_and_render(course, &mut state, kata, &evaluation)? {
         anstream::println!("{line}");
     }
-    Ok(done)
+    Ok(Verdict::from_done(done))
 }
 
 pub fn title(kata: &Kata) -> String {
@@ -48,23 +48,17 @@ pub fn title(kata: &Kata) -> String {
 /// end a check here.
 pub fn record_and_render(
     course: &Course,
-    progress: &mut Progress,
+    state: &mut LearnerState,
     kata: &Kata,
     evaluation: &Evaluation,
 ) -> Result<Vec<String>> {
-    status::record_check(
-        course,
-        progress,
-        kata,
-        &evaluation.files,
-        evaluation.is_done(),
-    );
-    progress.save()?;
-    let context = Context {
-        next: status::first_not_done(course, progress, Some(kata)),
-        hints_left: progress.hints_left(kata),
+    state.record_check(course, kata, &evaluation.files, evaluation.is_done());
+    state.save(course)?;
+    let situation = Situation {
+        next: state.next_after(course, kata),
+        hints_left: state.hints_left(kata),
     };
-    let mut lines = report::render(kata, evaluation, &context);
+    let mut lines = check_screen::render(kata, evaluation, &situation);
     lines.extend(classroom::client::after_check(course, kata, evaluation));
     Ok(lines)
 }

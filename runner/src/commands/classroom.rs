@@ -7,55 +7,32 @@ use std::io::ErrorKind;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener, UdpSocket};
 
 use anyhow::{Context, Result, bail};
-use clap::Subcommand;
 
 use crate::classroom::server::{self, AppState, Settings};
 use crate::classroom::store::Store;
-use crate::classroom::{self, client, now_ms};
+use crate::classroom::{client, now_ms};
+use crate::cli::Classroom;
 use crate::course::Course;
 use crate::ui::{self, BOLD, GOOD, NOTE, WARN};
+use crate::verdict::Verdict;
 
 /// The port of a new room, unless `--port` says otherwise: easy to read out,
 /// and above the ones a laptop reserves.
 const DEFAULT_PORT: u16 = 7878;
 
-#[derive(Subcommand)]
-pub enum Classroom {
-    /// Serve the room: print the join line for learners and the link to your live page.
-    Serve {
-        /// The port to listen on (0 for any free one). By default the room's port from
-        /// last time, where joined learners report, or 7878 for a new room.
-        #[arg(long)]
-        port: Option<u16>,
-        /// Listen on the room's network, so that other laptops can join (by default only
-        /// this laptop can reach the server).
-        #[arg(long)]
-        network: bool,
-        /// Highlight a learner whose first failing test has stayed the same this many minutes.
-        #[arg(long, default_value_t = 10)]
-        stuck_minutes: u64,
-        /// Start a new room, with a new join code, forgetting every learner of the old one.
-        #[arg(long)]
-        new_room: bool,
-    },
-    /// Send the reports waiting in .kata/classroom/outbox (started by `check` in the background).
-    #[command(hide = true)]
-    Send,
-}
-
-pub fn run(course: &Course, command: Classroom) -> Result<()> {
+pub fn run(course: &Course, command: Classroom) -> Result<Verdict> {
     match command {
         Classroom::Serve {
             port,
             network,
             stuck_minutes,
             new_room,
-        } => serve(course, port, network, stuck_minutes, new_room),
+        } => serve(course, port, network, stuck_minutes, new_room).map(|()| Verdict::Done),
         // In the background: nobody reads its errors, and the next check
         // says what did not get through.
         Classroom::Send => {
             let _ = client::send_outbox(course);
-            Ok(())
+            Ok(Verdict::Done)
         }
     }
 }
@@ -67,7 +44,7 @@ fn serve(
     stuck_minutes: u64,
     new_room: bool,
 ) -> Result<()> {
-    let file = classroom::room_file(course);
+    let file = course.room_file();
     let mut store = Store::open(&file)?;
     let room = store.room(new_room, now_ms())?;
     let wanted = port.or(room.port).unwrap_or(DEFAULT_PORT);

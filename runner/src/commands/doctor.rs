@@ -6,32 +6,30 @@ use anyhow::Result;
 
 use crate::build;
 use crate::classroom::client;
-use crate::course::{Course, Kata};
+use crate::course::Course;
 use crate::dependencies;
 use crate::disk;
+use crate::limits;
 use crate::toolchain::{self, MDBOOK_VERSION};
 use crate::ui::{self, BAD, BOLD, GOOD, NOTE, WARN};
+use crate::verdict::Verdict;
 
-/// Below this, `cargo kata prepare` may run out of room.
-const DISK_NEEDED: u64 = 3 * 1024 * 1024 * 1024;
-const DISK_LOW: u64 = 5 * 1024 * 1024 * 1024;
-
-enum Verdict {
+enum Mark {
     Ok,
     Warn,
     Fail,
 }
 
-struct Report {
+struct Checklist {
     failures: usize,
 }
 
-impl Report {
-    fn line(&mut self, verdict: Verdict, what: &str, fix: &str) {
-        let (style, word) = match verdict {
-            Verdict::Ok => (GOOD, "ok"),
-            Verdict::Warn => (WARN, "warning"),
-            Verdict::Fail => {
+impl Checklist {
+    fn line(&mut self, mark: Mark, what: &str, fix: &str) {
+        let (style, word) = match mark {
+            Mark::Ok => (GOOD, "ok"),
+            Mark::Warn => (WARN, "warning"),
+            Mark::Fail => {
                 self.failures += 1;
                 (BAD, "FAIL")
             }
@@ -44,8 +42,8 @@ impl Report {
 }
 
 /// Returns whether the machine is ready.
-pub fn run(course: &Course) -> Result<bool> {
-    let mut report = Report { failures: 0 };
+pub fn run(course: &Course) -> Result<Verdict> {
+    let mut report = Checklist { failures: 0 };
     anstream::println!(
         "{}",
         ui::paint(
@@ -61,18 +59,18 @@ pub fn run(course: &Course) -> Result<bool> {
     match toolchain::rustc_version() {
         Some(have) if toolchain::at_least(&have, &minimum) => {
             report.line(
-                Verdict::Ok,
+                Mark::Ok,
                 &format!("Rust {have} (the course needs {minimum} or newer)"),
                 "",
             );
         }
         Some(have) => report.line(
-            Verdict::Fail,
+            Mark::Fail,
             &format!("Rust {have} is older than the {minimum} the course needs"),
             "`rustup update stable`",
         ),
         None => report.line(
-            Verdict::Fail,
+            Mark::Fail,
             "rustc was not found",
             "install Rust from rustup.rs",
         ),
@@ -82,18 +80,18 @@ pub fn run(course: &Course) -> Result<bool> {
     match toolchain::mdbook_version() {
         Some(have) if have == MDBOOK_VERSION => {
             report.line(
-                Verdict::Ok,
+                Mark::Ok,
                 &format!("mdbook {have}: `mdbook serve --open` shows the book"),
                 "",
             );
         }
         Some(have) => report.line(
-            Verdict::Warn,
+            Mark::Warn,
             &format!("mdbook {have} is installed; the book is written for {MDBOOK_VERSION}"),
             &install_mdbook,
         ),
         None => report.line(
-            Verdict::Fail,
+            Mark::Fail,
             "mdbook is not installed, so the book cannot be read offline",
             &install_mdbook,
         ),
@@ -103,7 +101,7 @@ pub fn run(course: &Course) -> Result<bool> {
     let missing = dependencies::missing(course);
     match &missing {
         Ok(missing) if missing.is_empty() => report.line(
-            Verdict::Ok,
+            Mark::Ok,
             "every dependency this machine needs is downloaded: the course builds without a network",
             "",
         ),
@@ -111,7 +109,7 @@ pub fn run(course: &Course) -> Result<bool> {
             let shown: Vec<&str> = missing.iter().take(6).map(String::as_str).collect();
             let more = missing.len().saturating_sub(shown.len());
             report.line(
-                Verdict::Fail,
+                Mark::Fail,
                 &format!(
                     "{} dependencies are not downloaded yet: {}{}",
                     missing.len(),
@@ -122,7 +120,7 @@ pub fn run(course: &Course) -> Result<bool> {
             );
         }
         Err(error) => report.line(
-            Verdict::Fail,
+            Mark::Fail,
             &format!("cannot tell which dependencies are downloaded: {error:#}"),
             prepare,
         ),
@@ -137,17 +135,17 @@ pub fn run(course: &Course) -> Result<bool> {
                 "every kata, as `cargo test -p kata-NN` does (offline; the first time takes a few minutes)"
             )
         );
-        let broken = katas_that_do_not_build(course)?;
+        let broken = build::each_kata_offline(course, |_| {})?;
         if broken.is_empty() {
             report.line(
-                Verdict::Ok,
+                Mark::Ok,
                 &format!("all {} katas build", course.katas.len()),
                 "",
             );
         } else {
-            for (kata, why) in &broken {
+            for build::Unbuilt { kata, why } in &broken {
                 report.line(
-                    Verdict::Fail,
+                    Mark::Fail,
                     &format!("kata {} does not build; cargo says:", kata.id),
                     &format!(
                         "if you changed it: `cargo kata reset {}` (your files are backed up)",
@@ -161,16 +159,16 @@ pub fn run(course: &Course) -> Result<bool> {
         }
     } else {
         report.line(
-            Verdict::Warn,
+            Mark::Warn,
             "skipped the build: it needs the dependencies first",
             prepare,
         );
     }
 
-    let target = course.cargo.target_dir().to_path_buf();
+    let target = course.cargo.target_dir()?.to_path_buf();
     match disk::free_space(&target) {
-        Ok(free) if free >= DISK_LOW => report.line(
-            Verdict::Ok,
+        Ok(free) if free >= limits::DISK_LOW => report.line(
+            Mark::Ok,
             &format!(
                 "{} free for builds (target/ holds {})",
                 disk::human(free),
@@ -178,31 +176,34 @@ pub fn run(course: &Course) -> Result<bool> {
             ),
             "",
         ),
-        Ok(free) if free >= DISK_NEEDED => report.line(
-            Verdict::Warn,
+        Ok(free) if free >= limits::DISK_NEEDED => report.line(
+            Mark::Warn,
             &format!("only {} free for builds", disk::human(free)),
-            "free some disk space; the course's builds take about 2 GiB",
+            &format!(
+                "free some disk space; the course's builds take about {}",
+                disk::human(limits::DISK_NEEDED)
+            ),
         ),
         Ok(free) => report.line(
-            Verdict::Fail,
+            Mark::Fail,
             &format!(
-                "only {} free: the builds need about 2 GiB",
-                disk::human(free)
+                "only {} free: the builds need about {}",
+                disk::human(free),
+                disk::human(limits::DISK_NEEDED)
             ),
             "free some disk space, or `cargo clean` in old projects",
         ),
         Err(error) => report.line(
-            Verdict::Warn,
+            Mark::Warn,
             &format!("could not read the free disk space ({error})"),
             "",
         ),
     }
 
     // Only for a learner who joined a classroom.
-    match client::doctor_line(course) {
-        None => {}
-        Some(Ok(line)) => report.line(Verdict::Ok, &line, ""),
-        Some(Err((line, fix))) => report.line(Verdict::Fail, &line, &fix),
+    if let Some(line) = client::doctor_line(course) {
+        let mark = if line.ok { Mark::Ok } else { Mark::Fail };
+        report.line(mark, &line.text, &line.fix);
     }
 
     anstream::println!();
@@ -224,18 +225,5 @@ pub fn run(course: &Course) -> Result<bool> {
             )
         );
     }
-    Ok(report.failures == 0)
-}
-
-/// Each kata built on its own, offline, as a learner's `cargo test -p kata-NN`
-/// builds it (features differ from a whole-workspace build).
-fn katas_that_do_not_build(course: &Course) -> Result<Vec<(&Kata, String)>> {
-    let mut broken = Vec::new();
-    for kata in &course.katas {
-        let build = build::build_tests_offline(&course.cargo, &course.root, &kata.package())?;
-        if !build.succeeded() {
-            broken.push((kata, build.failure()));
-        }
-    }
-    Ok(broken)
+    Ok(Verdict::from_done(report.failures == 0))
 }

@@ -8,8 +8,9 @@ use crate::classroom::client::{self, Membership};
 use crate::classroom::wire;
 use crate::course::Course;
 use crate::ui::{self, GOOD, NOTE};
+use crate::verdict::Verdict;
 
-pub fn run(course: &Course, address: &str, name: &str) -> Result<()> {
+pub fn run(course: &Course, address: &str, name: &str) -> Result<Verdict> {
     let (code, server) = parse(address)?;
     let name = match wire::clean_name(name) {
         Ok(name) => name,
@@ -50,7 +51,7 @@ pub fn run(course: &Course, address: &str, name: &str) -> Result<()> {
     ] {
         anstream::println!("{}", ui::detail(line));
     }
-    Ok(())
+    Ok(Verdict::Done)
 }
 
 /// `CODE@HOST:PORT`, as the server prints it.

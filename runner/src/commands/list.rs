@@ -4,22 +4,22 @@
 use anyhow::Result;
 
 use crate::course::Course;
-use crate::progress::Progress;
-use crate::status::{self, Status};
+use crate::learner_state::{LearnerState, LearnerStatus};
 use crate::ui::{self, BAD, BOLD, DIM, GOOD, WARN};
+use crate::verdict::Verdict;
 
-pub fn run(course: &Course) -> Result<()> {
-    let mut progress = Progress::load(course);
-    status::rebuild_if_lost(course, &mut progress)?;
-    for line in lines(course, &progress)? {
+pub fn run(course: &Course) -> Result<Verdict> {
+    let mut state = LearnerState::load(course)?;
+    state.rebuild_if_lost(course)?;
+    for line in lines(course, &state)? {
         anstream::println!("{line}");
     }
-    Ok(())
+    Ok(Verdict::Done)
 }
 
 /// The table, and a line on what comes next.
-pub fn lines(course: &Course, progress: &Progress) -> Result<Vec<String>> {
-    let current = status::current(course, progress)?;
+pub fn lines(course: &Course, state: &LearnerState) -> Result<Vec<String>> {
+    let current = state.current(course)?;
     let mut lines = vec![ui::paint(
         BOLD,
         format!(
@@ -29,13 +29,13 @@ pub fn lines(course: &Course, progress: &Progress) -> Result<Vec<String>> {
     )];
     let mut done = 0;
     for kata in &course.katas {
-        let status = status::of(course, kata, progress);
-        done += usize::from(status == Status::Done);
+        let status = state.read_status(course, kata);
+        done += usize::from(status == LearnerStatus::Done);
         let style = match status {
-            Status::Done => GOOD,
-            Status::Started => WARN,
-            Status::Missing => BAD,
-            Status::New => DIM,
+            LearnerStatus::Done => GOOD,
+            LearnerStatus::Started => WARN,
+            LearnerStatus::Missing => BAD,
+            LearnerStatus::New => DIM,
         };
         let marker = if kata.id == current.id { ">" } else { " " };
         lines.push(format!(

@@ -9,17 +9,19 @@ use std::time::Instant;
 use anyhow::{Result, bail};
 
 use crate::build;
-use crate::cargo::{BUILD_LIMIT, human_duration};
+use crate::cargo::human_duration;
 use crate::course::Course;
 use crate::disk;
+use crate::limits;
 use crate::process::Output;
 use crate::steps::Steps;
 use crate::toolchain::{self, MDBOOK_VERSION};
 use crate::ui::{self, GOOD};
+use crate::verdict::Verdict;
 
-pub fn run(course: &Course, skip_mdbook: bool) -> Result<()> {
+pub fn run(course: &Course, skip_mdbook: bool) -> Result<Verdict> {
     let started = Instant::now();
-    let target = course.cargo.target_dir().to_path_buf();
+    let target = course.cargo.target_dir()?.to_path_buf();
     let before = disk::size_of(&target);
     let install_mdbook =
         !skip_mdbook && toolchain::mdbook_version().as_deref() != Some(MDBOOK_VERSION);
@@ -29,22 +31,20 @@ pub fn run(course: &Course, skip_mdbook: bool) -> Result<()> {
     expect(
         course
             .cargo
-            .run(&course.root, &["fetch", "--locked"], BUILD_LIMIT)?,
+            .run(&course.root, &["fetch", "--locked"], limits::BUILD)?,
         "cargo fetch",
     )?;
     steps.finish_step();
 
-    // One kata at a time, as the learner builds it: cargo picks a kata's
-    // dependencies' features from that kata alone, so a whole-workspace
-    // build would leave some of them to be compiled again on the day. The
+    // One kata at a time, as the learner builds it: a whole-workspace build
+    // would leave some dependencies to be compiled again on the day. The
     // runner's mutant checks build into the same target and reuse these.
-    for kata in &course.katas {
+    let unbuilt = build::each_kata_offline(course, |kata| {
         steps.start(&format!("building kata {}", kata.id));
-        let built = build::build_tests_offline(&course.cargo, &course.root, &kata.package())?;
-        if !built.succeeded() {
-            bail!("kata {} does not build:\n{}", kata.id, built.failure());
-        }
         steps.finish_step();
+    })?;
+    if let Some(build::Unbuilt { kata, why }) = unbuilt.first() {
+        bail!("kata {} does not build:\n{why}", kata.id);
     }
 
     if install_mdbook {
@@ -55,7 +55,7 @@ pub fn run(course: &Course, skip_mdbook: bool) -> Result<()> {
             course.cargo.run(
                 &course.root,
                 &["install", "mdbook", "--locked", "--version", MDBOOK_VERSION],
-                BUILD_LIMIT,
+                limits::BUILD,
             )?,
             "cargo install mdbook",
         )?;
@@ -81,7 +81,7 @@ pub fn run(course: &Course, skip_mdbook: bool) -> Result<()> {
         "{}",
         ui::detail("`cargo kata doctor` checks that this machine is ready.")
     );
-    Ok(())
+    Ok(Verdict::Done)
 }
 
 fn expect(output: Output, what: &str) -> Result<()> {

@@ -8,18 +8,23 @@ use crate::backup;
 use crate::course::Course;
 use crate::files;
 use crate::starters;
+use crate::verdict::Verdict;
 
-pub fn run(course: &Course, id: &str) -> Result<()> {
+pub fn run(course: &Course, id: &str) -> Result<Verdict> {
     let kata = course.find(id)?;
     let starter = starters::load(course, kata)?;
     let dir = course.kata_dir(kata);
     if dir.exists() && starters::changes(course, kata, &dir)?.is_empty() {
         println!("kata {} is already at its starter; nothing to do", kata.id);
-        return Ok(());
+        return Ok(Verdict::Done);
     }
     if dir.exists() {
         let saved = backup::back_up(course, kata)?;
-        println!("your files are saved in {}", saved.display());
+        println!(
+            "your files are saved in {}; `cargo kata restore {}` brings them back",
+            saved.display(),
+            kata.id
+        );
     }
     files::replace_tree(&dir, &starter)?;
     println!(
@@ -27,5 +32,5 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
         kata.id,
         kata.package()
     );
-    Ok(())
+    Ok(Verdict::Done)
 }

@@ -6,17 +6,15 @@ use std::io::{BufRead, IsTerminal, Write};
 use anyhow::{Result, bail};
 
 use crate::backup;
-use crate::course::{Course, MUTANTS_DIR};
+use crate::course::Course;
 use crate::files;
+use crate::solutions;
 use crate::starters;
+use crate::verdict::Verdict;
 
-pub fn run(course: &Course, id: &str, yes: bool) -> Result<()> {
+pub fn run(course: &Course, id: &str, yes: bool) -> Result<Verdict> {
     let kata = course.find(id)?;
-    let mut solved = starters::load(course, kata)?;
-    solved.extend(files::read_tree(
-        &course.solution_dir(kata),
-        &[MUTANTS_DIR],
-    )?);
+    let solved = solutions::solved(course, kata)?;
     let dir = course.kata_dir(kata);
     if !yes
         && !confirm(&format!(
@@ -25,12 +23,16 @@ pub fn run(course: &Course, id: &str, yes: bool) -> Result<()> {
         ))?
     {
         println!("nothing changed");
-        return Ok(());
+        return Ok(Verdict::Done);
     }
     // An untouched starter needs no backup: `reset` brings it back.
     if dir.exists() && !starters::changes(course, kata, &dir)?.is_empty() {
         let saved = backup::back_up(course, kata)?;
-        println!("your files are saved in {}", saved.display());
+        println!(
+            "your files are saved in {}; `cargo kata restore {}` brings them back",
+            saved.display(),
+            kata.id
+        );
     }
     files::replace_tree(&dir, &solved)?;
     println!(
@@ -39,7 +41,7 @@ pub fn run(course: &Course, id: &str, yes: bool) -> Result<()> {
         kata.package(),
         kata.id
     );
-    Ok(())
+    Ok(Verdict::Done)
 }
 
 fn confirm(question: &str) -> Result<bool> {

@@ -14,24 +14,24 @@ use crossterm::{cursor, execute, terminal};
 use crate::commands::{check, hint, list};
 use crate::course::{Course, Kata};
 use crate::evaluate;
-use crate::file_watch::{self, Event};
+use crate::file_watch;
 use crate::files::Tree;
-use crate::keys;
-use crate::progress::Progress;
-use crate::status;
+use crate::keys::{self, Input};
+use crate::learner_state::LearnerState;
 use crate::ui::{self, BOLD, DIM, NOTE, WARN};
+use crate::verdict::Verdict;
 
 /// How long a save must be quiet before the check runs: one save often
 /// arrives as several events (write, rename, metadata).
 const SETTLE: Duration = Duration::from_millis(250);
 
-pub fn run(course: &Course, id: Option<&str>, manual: bool) -> Result<()> {
-    let mut progress = Progress::load(course);
+pub fn run(course: &Course, id: Option<&str>, manual: bool) -> Result<Verdict> {
+    let mut state = LearnerState::load(course)?;
     let mut kata = match id {
         Some(id) => course.find(id)?,
         None => {
-            status::rebuild_if_lost(course, &mut progress)?;
-            status::current(course, &progress)?
+            state.rebuild_if_lost(course)?;
+            state.current(course)?
         }
     };
     let (sender, events) = mpsc::channel();
@@ -41,8 +41,8 @@ pub fn run(course: &Course, id: Option<&str>, manual: bool) -> Result<()> {
         let watch = (!manual).then(|| file_watch::start(&course.kata_dir(kata), sender.clone()));
         let mode = match &watch {
             None => Mode::Manual,
-            Some((_, true)) => Mode::Events,
-            Some((_, false)) => Mode::PollOnly,
+            Some(watch) if watch.has_events() => Mode::Events,
+            Some(_) => Mode::PollOnly,
         };
         let mut session = Session {
             course,
@@ -51,11 +51,29 @@ pub fn run(course: &Course, id: Option<&str>, manual: bool) -> Result<()> {
             mode,
             notes: Vec::new(),
         };
-        match session.watch(&events, &mut progress)? {
-            Next::Quit => return Ok(()),
-            Next::Kata(next) => kata = next,
+        match session.watch(&events, &mut state)? {
+            WatchExit::Quit => return Ok(Verdict::Done),
+            WatchExit::Kata(next) => kata = next,
         }
     }
+}
+
+/// What a watch hears about: the learner's keys and saves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WatchEvent {
+    Input(Input),
+    /// The learner's input ended (no terminal and no more lines).
+    InputClosed,
+    /// A file in the kata changed; `by_event` is false when only the poll saw it.
+    Saved {
+        by_event: bool,
+    },
+}
+
+/// A check's result: what the screen shows, and the files it checked.
+struct Checked {
+    lines: Vec<String>,
+    files: Tree,
 }
 
 enum Mode {
@@ -64,7 +82,7 @@ enum Mode {
     Manual,
 }
 
-enum Next<'a> {
+enum WatchExit<'a> {
     Quit,
     Kata(&'a Kata),
 }
@@ -79,20 +97,24 @@ struct Session<'a> {
 }
 
 impl<'a> Session<'a> {
-    fn watch(&mut self, events: &Receiver<Event>, progress: &mut Progress) -> Result<Next<'a>> {
-        let mut results = self.check(progress)?;
-        let mut checked: Option<Tree> = Some(results.1.clone());
-        self.draw(&results.0, &[]);
+    fn watch(
+        &mut self,
+        events: &Receiver<WatchEvent>,
+        state: &mut LearnerState,
+    ) -> Result<WatchExit<'a>> {
+        let mut results = self.check(state)?;
+        let mut checked: Option<Tree> = Some(results.files.clone());
+        self.draw(&results.lines, &[]);
         let mut last_event: Option<Instant> = None;
-        let mut pending: VecDeque<Event> = VecDeque::new();
+        let mut pending: VecDeque<WatchEvent> = VecDeque::new();
         loop {
             let event = match pending.pop_front() {
                 Some(event) => event,
                 None => events.recv().context("the watch lost its inputs")?,
             };
             match event {
-                Event::Key('q') => return Ok(Next::Quit),
-                Event::Key('n') => {
+                WatchEvent::Input(Input::Quit) => return Ok(WatchExit::Quit),
+                WatchEvent::Input(Input::Next) => {
                     let next = self
                         .course
                         .katas
@@ -100,31 +122,33 @@ impl<'a> Session<'a> {
                         .skip_while(|k| k.id != self.kata.id)
                         .nth(1);
                     match next {
-                        Some(next) => return Ok(Next::Kata(next)),
+                        Some(next) => return Ok(WatchExit::Kata(next)),
                         None => self.draw(
-                            &results.0,
+                            &results.lines,
                             &[format!("kata {} is the last one", self.kata.id)],
                         ),
                     }
                 }
-                Event::Key('h') => {
-                    let hint = hint::next_hint(self.kata, progress);
-                    progress.save()?;
-                    self.draw(&results.0, &hint);
+                WatchEvent::Input(Input::Hint) => {
+                    let hint = hint::next_hint(self.kata, state);
+                    state.save(self.course)?;
+                    self.draw(&results.lines, &hint);
                 }
-                Event::Key('l') => self.draw(&results.0, &list::lines(self.course, progress)?),
-                Event::Key('r') => {
-                    results = self.check(progress)?;
-                    checked = Some(results.1.clone());
-                    self.draw(&results.0, &[]);
+                WatchEvent::Input(Input::List) => {
+                    self.draw(&results.lines, &list::lines(self.course, state)?)
                 }
-                Event::Key(_) => self.draw(&results.0, &[]),
-                Event::InputClosed => {
+                WatchEvent::Input(Input::Rerun) => {
+                    results = self.check(state)?;
+                    checked = Some(results.files.clone());
+                    self.draw(&results.lines, &[]);
+                }
+                WatchEvent::Input(Input::Other) => self.draw(&results.lines, &[]),
+                WatchEvent::InputClosed => {
                     if matches!(self.mode, Mode::Manual) {
-                        return Ok(Next::Quit); // nothing left that could re-run it
+                        return Ok(WatchExit::Quit); // nothing left that could re-run it
                     }
                 }
-                Event::Saved { by_event } => {
+                WatchEvent::Saved { by_event } => {
                     let mut any_event = by_event;
                     settle(events, &mut pending, &mut any_event);
                     if any_event {
@@ -146,21 +170,24 @@ impl<'a> Session<'a> {
                              second; `cargo kata watch --manual` re-runs only on r.",
                         ));
                     }
-                    results = self.check(progress)?;
-                    checked = Some(results.1.clone());
-                    self.draw(&results.0, &[]);
+                    results = self.check(state)?;
+                    checked = Some(results.files.clone());
+                    self.draw(&results.lines, &[]);
                 }
             }
         }
     }
 
     /// Runs the check, showing what is running, and records the result.
-    fn check(&self, progress: &mut Progress) -> Result<(Vec<String>, Tree)> {
+    fn check(&self, state: &mut LearnerState) -> Result<Checked> {
         let evaluation = evaluate::evaluate(self.course, self.kata, &mut |step| {
             self.draw(&[ui::status(NOTE, "Running", format!("{step}..."))], &[]);
         })?;
-        let lines = check::record_and_render(self.course, progress, self.kata, &evaluation)?;
-        Ok((lines, evaluation.files))
+        let lines = check::record_and_render(self.course, state, self.kata, &evaluation)?;
+        Ok(Checked {
+            lines,
+            files: evaluation.files,
+        })
     }
 
     fn draw(&self, results: &[String], below: &[String]) {
@@ -184,19 +211,16 @@ impl<'a> Session<'a> {
                 Mode::Manual => format!("manual mode: edit {folder}, then press r to check again"),
             },
         ));
-        lines.push(ui::paint(
-            BOLD,
-            "h hint · n next kata · l list · r re-run · q quit",
-        ));
+        lines.push(ui::paint(BOLD, keys::help_line()));
         self.screen.show(&lines);
     }
 }
 
 /// Swallows the rest of a burst of save events, keeping any key presses.
-fn settle(events: &Receiver<Event>, pending: &mut VecDeque<Event>, any_event: &mut bool) {
+fn settle(events: &Receiver<WatchEvent>, pending: &mut VecDeque<WatchEvent>, any_event: &mut bool) {
     loop {
         match events.recv_timeout(SETTLE) {
-            Ok(Event::Saved { by_event }) => *any_event |= by_event,
+            Ok(WatchEvent::Saved { by_event }) => *any_event |= by_event,
             Ok(other) => pending.push_back(other),
             Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => return,
         }

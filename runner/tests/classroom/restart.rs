@@ -38,7 +38,7 @@ async fn a_restarted_server_has_the_same_room_learners_and_latest_states() {
         .unwrap();
     assert_eq!(mode, "wal");
     // No --port: it listens where the learners' runners send their reports.
-    let again = Server::start(course.root(), &["--stuck-minutes", "0"]);
+    let again = Server::restart(course.root(), &["--stuck-minutes", "0"]);
 
     assert_eq!(
         (again.code.as_str(), again.token.as_str(), again.port),
@@ -96,7 +96,7 @@ async fn what_a_learner_checked_while_the_server_was_down_reaches_it_after_the_r
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 
-    let again = Server::start(room.root(), &[]);
+    let again = Server::restart(room.root(), &[]);
     let mut events = again.api().events().await;
     let still = events.next().await;
     assert_eq!(
@@ -130,7 +130,7 @@ async fn a_new_room_has_a_new_code_and_forgets_the_old_learners() {
     let (old_code, old_token) = (server.code.clone(), server.token.clone());
     server.kill();
 
-    let fresh = Server::start(course.root(), &["--new-room"]);
+    let fresh = Server::start(course.root(), &["--new-room", "--port", "0"]);
 
     assert_ne!(fresh.code, old_code);
     assert_ne!(fresh.token, old_token);

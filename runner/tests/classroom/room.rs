@@ -29,13 +29,49 @@ pub struct Server {
     printed: Arc<Mutex<String>>,
 }
 
+/// The arguments of `kata classroom serve` for a test: every test start of
+/// the server goes through here, and names its port (`--port 0`: any free
+/// one), so that no test binds the default port, where an instructor's
+/// server may be listening. `serve_sources_start_the_server_only_here`
+/// keeps every other test file from starting it.
+pub fn serve_args<'a>(args: &[&'a str]) -> Vec<&'a str> {
+    assert!(
+        args.contains(&"--port"),
+        "a test starts `classroom serve` with `--port 0` (or a port it holds), never on the default port: {args:?}"
+    );
+    [&["classroom", "serve"][..], args].concat()
+}
+
 impl Server {
-    /// Starts the server in `course` and waits until it has printed all it
-    /// prints at start (the last line says how to stop it): by then it is
-    /// listening.
+    /// Starts the server in `course` on the port `args` names (see
+    /// [`serve_args`]), and waits until it has printed all it prints at
+    /// start (the last line says how to stop it): by then it is listening.
     pub fn start(course: &Path, args: &[&str]) -> Server {
+        Server::spawn(course, &serve_args(args))
+    }
+
+    /// Starts the server again in `course`, without `--port`: it listens on
+    /// the room's port from last time, which a test's first start chose
+    /// with `--port 0`. Refuses a room that has no such port (a new room, or
+    /// none yet): that start would bind the default port.
+    pub fn restart(course: &Path, args: &[&str]) -> Server {
+        assert!(
+            !args.contains(&"--port") && !args.contains(&"--new-room"),
+            "a restart keeps the room and its port; use `Server::start` otherwise: {args:?}"
+        );
+        let room = course.join(".kata/classroom/room.sqlite");
+        let port: Option<u16> = rusqlite::Connection::open(&room)
+            .and_then(|db| db.query_row("SELECT port FROM room WHERE id = 1", [], |row| row.get(0)))
+            .unwrap_or(None);
+        assert!(
+            port.is_some_and(|port| port != 7878),
+            "a restart needs a room whose port a test chose ({port:?}): `Server::start` it with `--port 0` first"
+        );
+        Server::spawn(course, &[&["classroom", "serve"][..], args].concat())
+    }
+
+    fn spawn(course: &Path, args: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_kata"))
-            .args(["classroom", "serve"])
             .args(args)
             .current_dir(course)
             .env("NO_COLOR", "1")

@@ -72,6 +72,20 @@ fn a_damaged_progress_file_is_set_aside_and_started_afresh() {
 }
 
 #[test]
+fn a_progress_file_that_cannot_be_read_is_an_error_and_is_not_replaced() {
+    let fixture = Fixture::new();
+    // Something that is there and cannot be read as a file, whoever runs the
+    // test (permissions would not stop root): a folder in its place.
+    fixture.write(".kata/progress.toml/kept", "the learner's");
+
+    let run = fixture.kata(&["hint", "01"]);
+
+    run.assert_clean_error("cannot read your progress in");
+    assert!(!run.stdout.contains("hint 1"), "{run}");
+    assert_eq!(fixture.read(".kata/progress.toml/kept"), "the learner's");
+}
+
+#[test]
 fn hints_come_one_level_at_a_time_and_stop_at_the_last() {
     let fixture = Fixture::new();
     let shown: Vec<String> = (0..4)
@@ -120,4 +134,15 @@ fn a_deleted_test_file_is_noticed() {
     assert_eq!(run.code, Some(1), "{run}");
     assert!(run.stdout.contains("No tests ran"), "{run}");
     assert!(run.stdout.contains("cargo kata reset 01"), "{run}");
+}
+
+#[test]
+fn a_workspace_cargo_cannot_read_is_an_error_that_says_the_way_back() {
+    let fixture = Fixture::new();
+    fixture.write("katas/kata-01-add/Cargo.toml", "[package\nbroken");
+
+    let run = fixture.kata(&["check", "01"]);
+
+    run.assert_clean_error("cargo cannot read the course's workspace");
+    assert!(run.stderr.contains(".kata/bin/kata reset NN"), "{run}");
 }

@@ -166,3 +166,76 @@ fn every_run_keeps_a_copy_of_the_runner_that_works_without_cargo() {
             .contains("name = \"kata-01\"")
     );
 }
+
+#[test]
+fn hint_without_an_id_is_for_the_current_kata() {
+    let fixture = Fixture::new();
+    // Working on 02: it is the current kata.
+    fixture.kata(&["check", "02"]);
+    let run = fixture.kata(&["hint"]);
+    run.assert_success();
+    assert_snapshot!(redact(&run.stdout, fixture.root()));
+}
+
+#[test]
+fn hint_all_shows_every_level_seen_so_far() {
+    let fixture = Fixture::new();
+    let none_yet = fixture.kata(&["hint", "01", "--all"]);
+    none_yet.assert_success();
+    fixture.kata(&["hint", "01"]).assert_success();
+    fixture.kata(&["hint", "01"]).assert_success();
+    let run = fixture.kata(&["hint", "01", "--all"]);
+    run.assert_success();
+    assert_snapshot!(format!(
+        "$ cargo kata hint 01 --all  (before any hint)\n{}\n$ cargo kata hint 01 --all  (after two)\n{}",
+        redact(&none_yet.stdout, fixture.root()),
+        redact(&run.stdout, fixture.root())
+    ));
+}
+
+#[test]
+fn next_goes_round_to_the_start_of_the_course_past_the_katas_done() {
+    let fixture = Fixture::new();
+    for id in ["02", "03"] {
+        fixture.kata(&["solve", id, "--yes"]).assert_success();
+    }
+    fixture.kata(&["check", "02"]).assert_success();
+    // After 03, the last kata: round to 01, the first one not done.
+    let run = fixture.kata(&["check", "03"]);
+    run.assert_success();
+    assert_snapshot!(redact(&run.stdout, fixture.root()));
+}
+
+#[test]
+fn check_says_what_its_test_count_counts_when_src_has_unit_tests_too() {
+    let fixture = Fixture::new();
+    fixture.kata(&["solve", "03", "--yes"]).assert_success();
+    fixture.write(
+        "katas/kata-03-triple/Cargo.toml",
+        "[package]\nname = \"kata-03\"\nversion = \"0.1.0\"\nedition.workspace = true\n\n[lib]\ndoctest = false\n",
+    );
+    fixture.write(
+        "katas/kata-03-triple/src/lib.rs",
+        "pub fn triple(n: i32) -> i32 {\n    n * 3\n}\n\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn zero() {\n        assert_eq!(super::triple(0), 0);\n    }\n\n    #[test]\n    fn one() {\n        assert_eq!(super::triple(1), 4, \"one tripled\");\n    }\n}\n",
+    );
+    let failing = fixture.kata(&["check", "03"]);
+    assert!(
+        failing
+            .stdout
+            .contains("Failed 1 of 3 tests (1 in tests/, 2 in src/):"),
+        "{failing}"
+    );
+    fixture.write(
+        "katas/kata-03-triple/src/lib.rs",
+        &fixture
+            .read("katas/kata-03-triple/src/lib.rs")
+            .replace("triple(1), 4", "triple(1), 3"),
+    );
+    let passing = fixture.kata(&["check", "03"]);
+    assert!(
+        passing
+            .stdout
+            .contains("Passed all 3 tests (1 in tests/, 2 in src/)"),
+        "{passing}"
+    );
+}

@@ -124,3 +124,53 @@ fn the_agendas_follow_the_katas_minutes_and_must_fit_their_length() {
         "{too_long}"
     );
 }
+
+#[test]
+fn the_books_instructor_layer_and_debriefs_are_checked() {
+    let fixture = Fixture::new();
+    // Notes without their ten-minute version, still listing where people get stuck.
+    let chapter = fixture.read("book/01-add.md").replace(
+        "- **Ten-minute version:** show the function and ask what the kata checks.\n",
+        "- **Where people get stuck:** the sign.\n",
+    );
+    fixture.write("book/01-add.md", &chapter);
+    // A debrief that does not say when to read it, and one that is gone.
+    fixture.write(
+        "book/debriefs/kata-02-double.md",
+        "# Kata 02 debrief: Doubling\n\nWhat the kata hid.\n",
+    );
+    std::fs::remove_file(fixture.path("book/debriefs/kata-03-triple.md")).unwrap();
+    // The guide no longer includes chapter 3's list.
+    let guide = fixture
+        .read("book/instructor-guide.md")
+        .replace("{{#include instructor/stuck/03.md}}\n", "");
+    fixture.write("book/instructor-guide.md", &guide);
+
+    let run = fixture.kata(&["dev", "verify", "01"]);
+
+    run.assert_clean_error("book: chapters are missing or incomplete");
+    for problem in [
+        "kata 01: book/01-add.md: its speaker notes give no `**Ten-minute version:**` item",
+        "kata 02: book/debriefs/kata-02-double.md must open, after its title, with the line `*Read this once `cargo kata check 02` says Done.*`",
+        "kata 03: its debrief book/debriefs/kata-03-triple.md is missing",
+        "kata 03: book/instructor-guide.md does not include instructor/stuck/03.md",
+    ] {
+        assert!(run.stdout.contains(problem), "no {problem:?}\n{run}");
+    }
+
+    // With the ten-minute version back, the old list is still refused.
+    fixture.write(
+        "book/01-add.md",
+        &chapter.replace(
+            "- **Where people get stuck:** the sign.\n",
+            "- **Ten-minute version:** x\n- **Where people get stuck:** the sign.\n",
+        ),
+    );
+    let run = fixture.kata(&["dev", "verify", "01"]);
+    assert!(
+        run.stdout.contains(
+            "kata 01: book/01-add.md: its speaker notes still say \"where people get stuck\""
+        ),
+        "{run}"
+    );
+}

@@ -5,9 +5,11 @@ use anyhow::{Context, Result};
 use fs_err as fs;
 
 use crate::agendas::{self, GUIDE};
-use crate::course::{BOOK_DIR, Course};
+use crate::course::Course;
+use crate::layout::BOOK_DIR;
+use crate::verdict::Verdict;
 
-pub fn run(course: &Course) -> Result<()> {
+pub fn run(course: &Course) -> Result<Verdict> {
     let workshop = course
         .workshop
         .as_ref()
@@ -26,5 +28,5 @@ pub fn run(course: &Course) -> Result<()> {
             eprintln!("warning: {problem}");
         }
     }
-    Ok(())
+    Ok(Verdict::Done)
 }

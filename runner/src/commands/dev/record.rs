@@ -7,12 +7,14 @@ use anyhow::{Context, Result, bail};
 use fs_err as fs;
 
 use crate::commands::dev::scratch::copy_dir;
-use crate::course::{Course, Kata, MANIFEST};
+use crate::course::{self, Course, Kata};
 use crate::files;
+use crate::layout::MANIFEST;
 use crate::patches;
 use crate::solutions;
+use crate::verdict::Verdict;
 
-pub fn run(course: &Course, id: &str, name: &str, description: Option<&str>) -> Result<()> {
+pub fn run(course: &Course, id: &str, name: &str, description: Option<&str>) -> Result<Verdict> {
     let kata = course.find(id)?;
     if name.is_empty()
         || !name
@@ -40,9 +42,9 @@ pub fn run(course: &Course, id: &str, name: &str, description: Option<&str>) -> 
             dir.display()
         );
     }
-    if let Some(test) = changed.iter().find(|path| path.starts_with("tests/")) {
+    if let Some(path) = changed.iter().find(|path| !course::is_system_path(path)) {
         bail!(
-            "the copy changes {test}: a mutant changes the system, never its tests (undo that edit, then record again)"
+            "the copy changes {path}: a mutant changes the system, never its tests or its manifest (undo that edit, then record again)"
         );
     }
     let patch = patches::create(&solved, &edited)?;
@@ -59,18 +61,18 @@ pub fn run(course: &Course, id: &str, name: &str, description: Option<&str>) -> 
             "note: `{name}` is listed already; its description in {MANIFEST} is kept (edit it there)"
         );
     }
-    let path = course.mutants_dir(kata).join(format!("{name}.patch"));
+    let path = course.mutant_patch_named(kata, name);
     fs::create_dir_all(course.mutants_dir(kata))?;
     fs::write(&path, &patch)?;
     println!(
         "{} mutant `{name}` of kata {} in {} ({}); `cargo kata dev verify {}` checks that the reference tests catch it",
         if existing { "re-recorded" } else { "recorded" },
         kata.id,
-        path.strip_prefix(&course.root).unwrap_or(&path).display(),
+        course.relative(&path),
         changed.join(", "),
         kata.id
     );
-    Ok(())
+    Ok(Verdict::Done)
 }
 
 /// Appends `[[kata.mutants]]` to the kata's block in course.toml, as text,

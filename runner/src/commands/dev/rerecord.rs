@@ -11,26 +11,25 @@ use crate::course::Course;
 use crate::mutants;
 use crate::patches;
 use crate::solutions;
+use crate::verdict::Verdict;
 
-pub fn run(course: &Course, id: &str) -> Result<()> {
+pub fn run(course: &Course, id: &str) -> Result<Verdict> {
     let kata = course.find(id)?;
     if kata.mutants.is_empty() {
         println!("kata {} has no mutants", kata.id);
-        return Ok(());
+        return Ok(Verdict::Done);
     }
     let solved = solutions::solved(course, kata)?;
     let mut broken = Vec::new();
     for mutant in &kata.mutants {
-        let old = mutants::patch_of(course, kata, mutant)?;
-        match patches::apply(&solved, &old) {
+        match mutants::apply(course, kata, mutant, &solved) {
             Err(error) => {
-                let error = mutants::no_longer_applies(kata, mutant, &error);
                 eprintln!("error: {error:#}");
                 broken.push(mutant.name.as_str());
             }
-            Ok(mutated) => {
-                let new = patches::create(&solved, &mutated)?;
-                if new == old {
+            Ok(applied) => {
+                let new = patches::create(&solved, &applied.tree)?;
+                if new == applied.patch {
                     println!("up to date   {}", mutant.name);
                 } else {
                     fs::write(course.mutant_patch(kata, mutant), new)?;
@@ -44,7 +43,7 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
             "every mutant of kata {} applies; `cargo kata dev verify {}` checks that each is caught",
             kata.id, kata.id
         );
-        Ok(())
+        Ok(Verdict::Done)
     } else {
         bail!(
             "{} of {} mutants of kata {} no longer apply: {}",

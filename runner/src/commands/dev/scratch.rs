@@ -11,6 +11,7 @@ use crate::files;
 use crate::mutants;
 use crate::scratch::{self, Scratch};
 use crate::solutions;
+use crate::verdict::Verdict;
 
 pub const PURPOSE: &str = "kata-dev";
 
@@ -19,7 +20,7 @@ pub fn copy_dir(course: &Course, kata: &Kata) -> PathBuf {
     scratch::crate_dir(course, PURPOSE, kata)
 }
 
-pub fn run(course: &Course, id: &str, mutant: Option<&str>, fresh: bool) -> Result<()> {
+pub fn run(course: &Course, id: &str, mutant: Option<&str>, fresh: bool) -> Result<Verdict> {
     let kata = course.find(id)?;
     let solved = solutions::solved(course, kata)?;
     let tree = match mutant {
@@ -32,7 +33,7 @@ pub fn run(course: &Course, id: &str, mutant: Option<&str>, fresh: bool) -> Resu
                     names(kata)
                 );
             };
-            mutants::mutate(course, kata, mutant, &solved)?
+            mutants::apply(course, kata, mutant, &solved)?.tree
         }
     };
     let dir = copy_dir(course, kata);
@@ -57,7 +58,7 @@ pub fn run(course: &Course, id: &str, mutant: Option<&str>, fresh: bool) -> Resu
             .unwrap_or_default(),
         kata.id
     );
-    Ok(())
+    Ok(Verdict::Done)
 }
 
 fn names(kata: &Kata) -> String {

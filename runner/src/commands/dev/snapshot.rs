@@ -5,8 +5,9 @@ use anyhow::Result;
 
 use crate::course::{Course, Kata};
 use crate::starters;
+use crate::verdict::Verdict;
 
-pub fn run(course: &Course, id: Option<&str>) -> Result<()> {
+pub fn run(course: &Course, id: Option<&str>) -> Result<Verdict> {
     let katas: Vec<&Kata> = match id {
         Some(id) => vec![course.find(id)?],
         None => course.katas.iter().collect(),
@@ -18,5 +19,5 @@ pub fn run(course: &Course, id: Option<&str>) -> Result<()> {
             kata.folder, kata.id
         );
     }
-    Ok(())
+    Ok(Verdict::Done)
 }

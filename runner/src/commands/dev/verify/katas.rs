@@ -10,13 +10,14 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use super::{BASELINE_LIMIT, Findings, Options, describe};
+use super::{Findings, Options, describe};
 use crate::build::{Build, Lints};
 use crate::cargo::human_duration;
-use crate::course::{Course, Kata, Kind, Mutant, PATCH_EXTENSION};
+use crate::course::{Course, Kata, Kind, Mutant};
 use crate::files::{self, Tree};
-use crate::mutants;
-use crate::patches;
+use crate::layout;
+use crate::limits;
+use crate::mutants::{self, MutantOutcome, Unviable};
 use crate::scratch::Scratch;
 use crate::solutions;
 use crate::starters;
@@ -25,7 +26,7 @@ use crate::test_run::{self, Found, Plan};
 use crate::timings;
 
 /// What verify found about one kata, in the order it checked things.
-pub struct KataReport<'a> {
+pub struct VerifiedKata<'a> {
     pub kata: &'a Kata,
     pub findings: Findings,
     /// What compiling the kata's variants took, from cargo's own timings,
@@ -39,7 +40,7 @@ pub struct KataReport<'a> {
 
 /// One kata through the rounds.
 struct KataRun<'a> {
-    report: KataReport<'a>,
+    report: VerifiedKata<'a>,
     starter: Tree,
     solved: Tree,
     dir: PathBuf,
@@ -60,19 +61,15 @@ pub fn verify<'a>(
     katas: &[&'a Kata],
     options: &Options,
     steps: &Steps,
-) -> Result<(Vec<KataReport<'a>>, Findings)> {
+) -> Result<(Vec<VerifiedKata<'a>>, Findings)> {
     let scratch = Scratch::new(course, "kata-verify")?;
     let mut runs = Vec::new();
     let mut reports = Vec::new();
     for kata in katas {
         match KataRun::set_up(course, kata, options) {
             Ok(run) => runs.push(run),
-            Err((mut report, error)) => {
-                report
-                    .findings
-                    .fail("could not be verified", &format!("{error:#}"));
-                reports.push(report);
-            }
+            // Why is in its findings.
+            Err(report) => reports.push(report),
         }
     }
     let mut members: Vec<&str> = runs
@@ -146,6 +143,24 @@ pub fn verify<'a>(
     Ok((reports, examples))
 }
 
+/// What a kata is made of.
+struct KataTrees {
+    /// The recorded starter.
+    starter: Tree,
+    /// The kata as it stands solved.
+    solved: Tree,
+    /// The solution's overlay alone.
+    overlay: Tree,
+}
+
+fn read_kata(course: &Course, kata: &Kata) -> Result<KataTrees> {
+    Ok(KataTrees {
+        starter: starters::load(course, kata)?,
+        solved: solutions::solved(course, kata)?,
+        overlay: solutions::overlay(course, kata)?,
+    })
+}
+
 /// A crate of the book's examples: clippy-clean, and its tests pass without
 /// writing a snapshot.
 fn check_example(package: &str, build: Option<&Build>, findings: &mut Findings) -> Result<()> {
@@ -156,11 +171,11 @@ fn check_example(package: &str, build: Option<&Build>, findings: &mut Findings) 
         );
         return Ok(());
     };
-    let mut plan = Plan::new(BASELINE_LIMIT);
+    let mut plan = Plan::new(limits::REFERENCE_TESTS);
     plan.env.push(("INSTA_UPDATE", "no"));
     let run = test_run::run(build, &plan)?;
     match (&run.found, build.warnings.is_empty()) {
-        (Found::Passed { tests }, true) => findings.ok(format!(
+        (Found::Passed { tests, .. }, true) => findings.ok(format!(
             "the book's examples in {package} are clippy-clean and pass ({} tests)",
             tests.len()
         )),
@@ -183,7 +198,7 @@ fn build_round(
     runs: &mut [KataRun],
 ) -> Result<std::collections::BTreeMap<PathBuf, Build>> {
     let builds = scratch.build_all(Lints::Clippy)?;
-    let seconds = timings::unit_seconds(course.cargo.target_dir());
+    let seconds = timings::unit_seconds(course.cargo.target_dir()?);
     for run in runs {
         if let Some(&spent) = seconds.get(&run.report.kata.package()) {
             run.report.build_time += Duration::from_secs_f64(spent);
@@ -193,13 +208,14 @@ fn build_round(
 }
 
 impl<'a> KataRun<'a> {
-    /// Reads what the kata is made of, and checks what needs no build.
+    /// Reads what the kata is made of, and checks what needs no build. A
+    /// kata that cannot be read comes back as its findings, which say why.
     fn set_up(
         course: &Course,
         kata: &'a Kata,
         options: &Options,
-    ) -> Result<KataRun<'a>, (KataReport<'a>, anyhow::Error)> {
-        let mut report = KataReport {
+    ) -> Result<KataRun<'a>, VerifiedKata<'a>> {
+        let mut report = VerifiedKata {
             kata,
             findings: Findings::new(format!("kata {}", kata.id)),
             build_time: Duration::ZERO,
@@ -208,23 +224,29 @@ impl<'a> KataRun<'a> {
             solution_passes: false,
             mutants_caught: 0,
         };
-        let loaded = (|| -> Result<(Tree, Tree)> {
-            let starter = starters::load(course, kata)?;
-            Ok((starter, solutions::solved(course, kata)?))
-        })();
-        let (starter, solved) = match loaded {
+        let unreadable = |report: &mut VerifiedKata, error: anyhow::Error| {
+            report
+                .findings
+                .fail("could not be verified", &format!("{error:#}"));
+        };
+        let KataTrees {
+            starter,
+            solved,
+            overlay,
+        } = match read_kata(course, kata) {
             Ok(trees) => trees,
-            Err(error) => return Err((report, error)),
+            Err(error) => {
+                unreadable(&mut report, error);
+                return Err(report);
+            }
         };
         check_learner_folder(course, kata, options, &mut report.findings);
         check_package_name(kata, &starter, &mut report.findings);
         if let Err(error) = check_mutant_files(course, kata, &mut report.findings) {
-            return Err((report, error));
+            unreadable(&mut report, error);
+            return Err(report);
         }
-        match solutions::overlay(course, kata) {
-            Ok(overlay) => check_overlay_differs(&overlay, &starter, &mut report.findings),
-            Err(error) => return Err((report, error)),
-        }
+        check_overlay_differs(&overlay, &starter, &mut report.findings);
         Ok(KataRun {
             report,
             starter,
@@ -250,7 +272,7 @@ impl<'a> KataRun<'a> {
                 &build.warnings.join("\n"),
             );
         }
-        let run = test_run::run(build, &Plan::new(BASELINE_LIMIT))?;
+        let run = test_run::run(build, &Plan::new(limits::REFERENCE_TESTS))?;
         self.report.test_time += run.elapsed;
         match run.found {
             Found::Failed {
@@ -286,7 +308,7 @@ impl<'a> KataRun<'a> {
                 "--color",
                 "never",
             ],
-            crate::cargo::QUICK_LIMIT,
+            limits::QUICK,
         )?;
         self.formatted = fmt.success();
         if !self.formatted {
@@ -311,10 +333,10 @@ impl<'a> KataRun<'a> {
         } else if build.succeeded() && self.formatted {
             findings.ok("solution is rustfmt-clean and clippy-clean");
         }
-        let run = test_run::run(build, &Plan::new(BASELINE_LIMIT))?;
+        let run = test_run::run(build, &Plan::new(limits::REFERENCE_TESTS))?;
         self.report.test_time += run.elapsed;
         match &run.found {
-            Found::Passed { tests } => {
+            Found::Passed { tests, .. } => {
                 self.report.solution_passes = true;
                 self.baseline = Some(run.elapsed);
                 findings.ok(format!(
@@ -354,17 +376,15 @@ impl<'a> KataRun<'a> {
         }
         for mutant in &kata.mutants {
             let what = format!("mutant `{}` ({})", mutant.name, mutant.description);
-            let patch = mutants::patch_of(course, kata, mutant)?;
-            match patches::apply(&self.solved, &patch) {
+            match mutants::apply(course, kata, mutant, &self.solved) {
                 Err(error) => {
-                    let error = mutants::no_longer_applies(kata, mutant, &error);
                     self.report
                         .findings
                         .fail(format!("{what}: does not apply"), &format!("{error:#}"));
                 }
-                Ok(mutated) => match check_patch_shape(&patch, &self.solved, &mutated) {
-                    Err(problem) => self.report.findings.fail(format!("{what}: {problem}"), ""),
-                    Ok(()) => self.mutants.push((mutant, mutated)),
+                Ok(applied) => match mutants::shape_problem(&applied, &self.solved) {
+                    Some(problem) => self.report.findings.fail(format!("{what}: {problem}"), ""),
+                    None => self.mutants.push((mutant, applied.tree)),
                 },
             }
         }
@@ -381,21 +401,25 @@ impl<'a> KataRun<'a> {
             );
             return Ok(());
         };
-        let baseline = self.baseline.unwrap_or(BASELINE_LIMIT);
+        let baseline = self.baseline.unwrap_or(limits::REFERENCE_TESTS);
         let run = test_run::run(build, &mutants::plan(baseline))?;
         self.report.test_time += run.elapsed;
-        match run.found {
-            Found::Passed { .. } => findings.fail(
+        match MutantOutcome::from_found(run.found) {
+            MutantOutcome::Missed => findings.fail(
                 format!("{what}: survived; the solution's tests still pass with it"),
                 "",
             ),
-            Found::DidNotBuild { error } => findings.fail(
+            MutantOutcome::Unviable(Unviable::DoesNotBuild(error)) => findings.fail(
                 format!("{what}: does not build, so it proves nothing"),
                 &error,
             ),
-            Found::TimedOut {
-                limit, unfinished, ..
-            } => {
+            MutantOutcome::Unviable(Unviable::NoTests) => {
+                findings.fail(format!("{what}: no test ran"), "no test ran");
+            }
+            MutantOutcome::Unviable(Unviable::DoesNotApply(error)) => {
+                findings.fail(format!("{what}: does not apply"), &error);
+            }
+            MutantOutcome::TimedOut { limit, unfinished } => {
                 self.report.mutants_caught += 1;
                 findings.ok(format!(
                     "{what}: caught (timed out after {}: {} did not finish)",
@@ -403,31 +427,16 @@ impl<'a> KataRun<'a> {
                     unfinished.join(", ")
                 ));
             }
-            found if found.noticed_a_bug() => {
+            MutantOutcome::Caught { by } => {
                 self.report.mutants_caught += 1;
                 findings.ok(format!(
                     "{what}: caught by {}",
-                    found.catchers().first().map_or("a crash", String::as_str)
+                    by.first().map_or("a crash", String::as_str)
                 ));
             }
-            other => findings.fail(format!("{what}: no test ran"), &describe(&other)),
         }
         Ok(())
     }
-}
-
-/// A mutant changes the system and nothing else, and changes something.
-fn check_patch_shape(patch: &str, solved: &Tree, mutated: &Tree) -> Result<(), String> {
-    let touched = patches::touched(patch).map_err(|error| error.to_string())?;
-    if let Some(test) = touched.iter().find(|path| path.starts_with("tests/")) {
-        return Err(format!(
-            "it changes {test}; a mutant changes the system, never its tests"
-        ));
-    }
-    if files::differences(solved, mutated).is_empty() {
-        return Err("it changes nothing, so no test could catch it".into());
-    }
-    Ok(())
 }
 
 fn check_learner_folder(course: &Course, kata: &Kata, options: &Options, findings: &mut Findings) {
@@ -439,7 +448,7 @@ fn check_learner_folder(course: &Course, kata: &Kata, options: &Options, finding
                 kata.folder,
                 changed.join(", ")
             );
-            if options.strict {
+            if options.strict() {
                 let advice = format!(
                     "if the change is meant, record it: `cargo kata dev snapshot {}`",
                     kata.id
@@ -506,32 +515,24 @@ fn check_overlay_differs(overlay: &Tree, base: &Tree, findings: &mut Findings) {
 /// The mutants folder holds one patch per listed mutant, and nothing else.
 fn check_mutant_files(course: &Course, kata: &Kata, findings: &mut Findings) -> Result<()> {
     let dir = course.mutants_dir(kata);
+    let shown = course.relative(&dir);
     let on_disk = super::entry_names(&dir)?;
     let listed: Vec<String> = kata
         .mutants
         .iter()
-        .map(|m| format!("{}.{PATCH_EXTENSION}", m.name))
+        .map(|m| layout::patch_file_name(&m.name))
         .collect();
     for name in &on_disk {
         if !listed.contains(name) {
             findings.fail(
-                format!(
-                    "solutions/{}/mutants/{name} is not a mutant listed in course.toml",
-                    kata.folder
-                ),
+                format!("{shown}/{name} is not a mutant listed in course.toml"),
                 "a mutant is a `<name>.patch` with an entry `[[kata.mutants]] name = \"<name>\"`",
             );
         }
     }
     for name in &listed {
         if !on_disk.contains(name) {
-            findings.fail(
-                format!(
-                    "mutant patch {name} is missing from solutions/{}/mutants/",
-                    kata.folder
-                ),
-                "",
-            );
+            findings.fail(format!("mutant patch {name} is missing from {shown}/"), "");
         }
     }
     if kata.kind == Kind::MakeItPass && !kata.mutants.is_empty() {

@@ -18,22 +18,29 @@ use anyhow::{Result, bail};
 use crate::agendas;
 use crate::book;
 use crate::cargo::human_duration;
-use crate::course::{Course, KATAS_DIR, Kata, SOLUTIONS_DIR, STARTERS_DIR};
+use crate::course::{Course, Kata};
+use crate::layout::{KATAS_DIR, SOLUTIONS_DIR, STARTERS_DIR};
 use crate::steps::Steps;
 use crate::test_run::Found;
 use crate::ui::{self, BAD, BOLD, GOOD, NOTE};
 
 /// How many lines of output a failure shows.
 const TAIL: usize = 30;
-/// A reference solution's tests, or a starter's, on a loaded CI machine.
-const BASELINE_LIMIT: Duration = Duration::from_secs(120);
 
 pub struct Options {
     /// Only this kata (the course-wide checks always run).
     pub only: Option<String>,
     /// A kata folder that differs from its recorded starter is a failure,
-    /// not a note. On by default in CI.
+    /// not a note. On whatever this says when CI is set (see [`Options::strict`]).
     pub strict: bool,
+}
+
+impl Options {
+    /// Strict when asked, or in CI (`CI` set, and not to `false`): there the
+    /// katas must match their recorded starters.
+    fn strict(&self) -> bool {
+        self.strict || std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false")
+    }
 }
 
 /// What verify proved, for its last lines and for the self-check's verdict.
@@ -43,13 +50,21 @@ pub struct Summary {
     pub starters_failing: usize,
     pub solutions_passing: usize,
     pub mutants: usize,
-    pub mutants_killed: usize,
+    pub mutants_caught: usize,
     pub includes: usize,
     pub checks_passed: usize,
     pub failed: Vec<String>,
     /// Per kata: compiling its variants, and running their tests.
-    pub per_kata: Vec<(String, Duration, Duration)>,
+    pub per_kata: Vec<KataTime>,
     pub elapsed: Duration,
+}
+
+/// What one kata cost verify.
+#[derive(Debug)]
+pub struct KataTime {
+    pub id: String,
+    pub build: Duration,
+    pub tests: Duration,
 }
 
 /// What one part of verify found, in order, to print when it is done.
@@ -60,7 +75,7 @@ pub struct Findings {
 
 enum Entry {
     Ok(String),
-    Fail(String, String),
+    Fail { what: String, detail: String },
     Note(String),
 }
 
@@ -77,8 +92,10 @@ impl Findings {
     }
 
     pub fn fail(&mut self, what: impl Into<String>, detail: &str) {
-        self.entries
-            .push(Entry::Fail(what.into(), detail.to_string()));
+        self.entries.push(Entry::Fail {
+            what: what.into(),
+            detail: detail.to_string(),
+        });
     }
 
     pub fn note(&mut self, what: impl Into<String>) {
@@ -118,7 +135,7 @@ impl Tally {
         for entry in findings.entries {
             match entry {
                 Entry::Ok(what) => self.ok(what),
-                Entry::Fail(what, detail) => self.fail(&findings.subject, what, &detail),
+                Entry::Fail { what, detail } => self.fail(&findings.subject, what, &detail),
                 Entry::Note(what) => self.note(what),
             }
         }
@@ -159,11 +176,12 @@ pub fn run(course: &Course, options: &Options) -> Result<Summary> {
         ));
         tally.summary.starters_failing += usize::from(report.starter_fails);
         tally.summary.solutions_passing += usize::from(report.solution_passes);
-        tally.summary.mutants_killed += report.mutants_caught;
-        tally
-            .summary
-            .per_kata
-            .push((kata.id.clone(), report.build_time, report.test_time));
+        tally.summary.mutants_caught += report.mutants_caught;
+        tally.summary.per_kata.push(KataTime {
+            id: kata.id.clone(),
+            build: report.build_time,
+            tests: report.test_time,
+        });
     }
     tally.steps.start("the course and the book");
     tally.steps.println(&ui::paint(BOLD, "course"));
@@ -188,7 +206,7 @@ fn print_summary(summary: &Summary) {
     let times: Vec<String> = summary
         .per_kata
         .iter()
-        .map(|(id, build, tests)| format!("{id} {}", human_duration(*build + *tests)))
+        .map(|time| format!("{} {}", time.id, human_duration(time.build + time.tests)))
         .collect();
     println!(
         "\ntime per kata (compiling, which runs two at a time, and tests): {}",
@@ -224,7 +242,7 @@ impl Summary {
                 "solution is clean and passes",
                 "solutions are clean and pass"
             ),
-            self.mutants_killed,
+            self.mutants_caught,
             one(self.mutants, "mutant is caught", "mutants are caught"),
             one(
                 self.includes,
@@ -371,7 +389,7 @@ mod tests {
             starters_failing: 1,
             solutions_passing: 1,
             mutants: 1,
-            mutants_killed: 1,
+            mutants_caught: 1,
             includes: 1,
             ..Summary::default()
         };
@@ -386,7 +404,7 @@ mod tests {
             starters_failing: 15,
             solutions_passing: 15,
             mutants: 47,
-            mutants_killed: 47,
+            mutants_caught: 47,
             includes: 154,
             ..Summary::default()
         };

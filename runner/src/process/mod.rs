@@ -1,8 +1,15 @@
 //! Running a child process with a time limit, reading its output as it comes.
 //!
-//! Every program the runner starts (cargo, a kata's test binaries) goes
-//! through here, so that nothing it starts can freeze the learner's terminal:
-//! a child that outlives its limit is killed, and the caller is told so.
+//! Every program the runner starts (cargo, a kata's test binaries, the
+//! version probes of `doctor`, cargo-mutants) goes through here, so that
+//! nothing it starts can freeze the learner's terminal: a child that
+//! outlives its limit is killed, and the caller is told so. The limits
+//! themselves are in `limits.rs`.
+//!
+//! A test binary can start programs of its own (katas 08 and 15 start the
+//! shop's server). [`run_test_binary`] starts it in a process group of its
+//! own (`group.rs`), and ends the whole group when it is done or killed, so
+//! that a hung test does not leave its server behind holding a port.
 
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, ExitStatus, Stdio};
@@ -11,6 +18,10 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
+
+use crate::limits;
+
+mod group;
 
 /// How a child's run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,33 +54,65 @@ impl Output {
 }
 
 /// What the caller wants after reading a line of the child's stdout.
-pub enum Next {
+pub enum AfterLine {
     /// Keep going until the child exits or its limit comes.
     Continue,
     /// The child may run at most this much longer.
     StopWithin(Duration),
 }
 
-/// After the child is gone, how long to wait for the rest of its output. A
-/// grandchild that inherited the pipes (a server a test started) can hold
-/// them open; its output is not worth a frozen runner.
-const DRAIN: Duration = Duration::from_millis(500);
-
 /// Runs `command` with stdin closed, for at most `limit`, handing each line
 /// of its stdout to `on_line` as it arrives.
 pub fn run(
+    command: Command,
+    limit: Duration,
+    on_line: impl FnMut(&str) -> AfterLine,
+) -> Result<Output> {
+    run_as(command, limit, Isolation::Alone, on_line)
+}
+
+/// Runs a program and hands back its output, for a quick question such as
+/// `rustc --version`: bounded by [`limits::QUICK`], like every other.
+pub fn ask(command: Command) -> Result<Output> {
+    run(command, limits::QUICK, |_| AfterLine::Continue)
+}
+
+/// [`run`] for a test binary: in a process group of its own, which is ended
+/// as a whole when the binary exits or is killed, so that what its tests
+/// started (a server, a child process) goes with it.
+pub fn run_test_binary(
+    command: Command,
+    limit: Duration,
+    on_line: impl FnMut(&str) -> AfterLine,
+) -> Result<Output> {
+    run_as(command, limit, Isolation::OwnGroup, on_line)
+}
+
+/// Whether a child shares the runner's process group (a cargo the learner's
+/// Ctrl-C should stop with the runner), or has one of its own.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Isolation {
+    Alone,
+    OwnGroup,
+}
+
+fn run_as(
     mut command: Command,
     limit: Duration,
-    mut on_line: impl FnMut(&str) -> Next,
+    isolation: Isolation,
+    mut on_line: impl FnMut(&str) -> AfterLine,
 ) -> Result<Output> {
     let program = command.get_program().to_string_lossy().into_owned();
     let started = Instant::now();
-    let mut child = command
+    command
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .with_context(|| format!("cannot start {program}: is it installed and on PATH?"))?;
+        .stderr(Stdio::piped());
+    let mut child = match isolation {
+        Isolation::Alone => command.spawn().map(Running::Alone),
+        Isolation::OwnGroup => group::spawn(command).map(Running::Group),
+    }
+    .with_context(|| format!("cannot start {program}: is it installed and on PATH?"))?;
     let lines = read_lines(child.stdout.take());
     let stderr = read_all(child.stderr.take());
 
@@ -81,7 +124,7 @@ pub fn run(
         if stdout_open {
             match lines.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
                 Ok(line) => {
-                    if let Next::StopWithin(grace) = on_line(&line) {
+                    if let AfterLine::StopWithin(grace) = on_line(&line) {
                         let sooner = Instant::now() + grace;
                         if sooner < deadline {
                             deadline = sooner;
@@ -100,10 +143,12 @@ pub fn run(
             .try_wait()
             .context("cannot wait for a child process")?
         {
+            // What its tests left running goes too.
+            child.end_group();
             break exited(status);
         }
         if Instant::now() >= deadline {
-            kill(&mut child);
+            child.kill();
             break if stopped_early {
                 Ending::Stopped
             } else {
@@ -116,7 +161,7 @@ pub fn run(
         }
     };
     // Lines that arrived after the last look.
-    let drain_until = Instant::now() + DRAIN;
+    let drain_until = Instant::now() + limits::DRAIN;
     while let Ok(line) = lines.recv_timeout(drain_until.saturating_duration_since(Instant::now())) {
         stdout.push_str(&line);
         stdout.push('\n');
@@ -137,10 +182,50 @@ fn exited(status: ExitStatus) -> Ending {
     }
 }
 
-fn kill(child: &mut Child) {
-    // Either call fails only when the child has just exited by itself.
-    let _ = child.kill();
-    let _ = child.wait();
+/// A child as it was started: alone, or leading a process group.
+enum Running {
+    Alone(Child),
+    Group(group::GroupChild),
+}
+
+impl std::ops::Deref for Running {
+    type Target = Child;
+    fn deref(&self) -> &Child {
+        match self {
+            Running::Alone(child) => child,
+            Running::Group(group) => group.child(),
+        }
+    }
+}
+
+impl std::ops::DerefMut for Running {
+    fn deref_mut(&mut self) -> &mut Child {
+        match self {
+            Running::Alone(child) => child,
+            Running::Group(group) => group.child_mut(),
+        }
+    }
+}
+
+impl Running {
+    /// Kills the child (and its group), and waits for it.
+    fn kill(&mut self) {
+        match self {
+            // Either call fails only when the child has just exited by itself.
+            Running::Alone(child) => {
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+            Running::Group(group) => group.kill(),
+        }
+    }
+
+    /// After the child exited: ends what is left of its group.
+    fn end_group(&mut self) {
+        if let Running::Group(group) = self {
+            group.end();
+        }
+    }
 }
 
 fn read_lines(pipe: Option<impl Read + Send + 'static>) -> Receiver<String> {
@@ -187,7 +272,7 @@ mod tests {
         let mut seen = 0;
         let output = run(this_binary(), Duration::from_secs(30), |_| {
             seen += 1;
-            Next::Continue
+            AfterLine::Continue
         })
         .unwrap();
         assert_eq!(output.ending, Ending::Exited { success: true });
@@ -204,13 +289,86 @@ mod tests {
             .args(["--exact", "process::tests::helper_that_hangs", "--ignored"])
             .env("KATA_RUNNER_TEST_HANG", "1");
         let started = Instant::now();
-        let output = run(command, Duration::from_millis(300), |_| Next::Continue).unwrap();
+        let output = run(command, Duration::from_millis(300), |_| AfterLine::Continue).unwrap();
         assert_eq!(output.ending, Ending::TimedOut);
         assert!(
             started.elapsed() < Duration::from_secs(5),
             "{:?}",
             started.elapsed()
         );
+    }
+
+    /// A test that started a server and hangs: after its time limit, neither
+    /// the test binary nor the server it started is left.
+    #[cfg(unix)]
+    #[test]
+    fn a_test_binary_that_times_out_takes_what_it_started_with_it() {
+        let mut command = Command::new(std::env::current_exe().unwrap());
+        command
+            .args([
+                "--exact",
+                "process::tests::helper_that_starts_a_server_and_hangs",
+            ])
+            .args(["--ignored", "--nocapture"])
+            .env("KATA_RUNNER_TEST_HANG", "1");
+        let output =
+            run_test_binary(command, Duration::from_secs(3), |_| AfterLine::Continue).unwrap();
+        assert_eq!(output.ending, Ending::TimedOut);
+        let (pid, port) = output
+            .stdout
+            .lines()
+            .find_map(|line| {
+                let mut words = line.strip_prefix("server ")?.split_whitespace();
+                Some((
+                    words.next()?.to_string(),
+                    words.next()?.parse::<u16>().ok()?,
+                ))
+            })
+            .unwrap_or_else(|| panic!("the server never started:\n{}", output.stdout));
+        assert!(
+            std::net::TcpStream::connect(("127.0.0.1", port)).is_err(),
+            "the server still holds port {port}"
+        );
+        // Gone, or a zombie waiting for init to reap it: it runs no more.
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        let state = stat
+            .rsplit(") ")
+            .next()
+            .and_then(|rest| rest.chars().next());
+        assert!(
+            stat.is_empty() || state == Some('Z'),
+            "process {pid} is still alive: {stat}"
+        );
+    }
+
+    #[test]
+    #[ignore = "a helper for the test above: it starts a server and hangs"]
+    fn helper_that_starts_a_server_and_hangs() {
+        if std::env::var_os("KATA_RUNNER_TEST_HANG").is_some() {
+            let mut server = Command::new(std::env::current_exe().unwrap());
+            server
+                .args([
+                    "--exact",
+                    "process::tests::helper_server",
+                    "--ignored",
+                    "--nocapture",
+                ])
+                .env("KATA_RUNNER_TEST_SERVE", "1");
+            // The server never ends, so this waits for ever.
+            let _ = server.spawn().unwrap().wait();
+        }
+    }
+
+    #[test]
+    #[ignore = "a helper for the test above: a server that never stops"]
+    fn helper_server() {
+        if std::env::var_os("KATA_RUNNER_TEST_SERVE").is_some() {
+            let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
+            let port = listener.local_addr().unwrap().port();
+            println!("server {} {port}", std::process::id());
+            let (_keep, wait) = mpsc::channel::<()>();
+            let _ = wait.recv();
+        }
     }
 
     #[test]
@@ -225,7 +383,7 @@ mod tests {
     #[test]
     fn the_caller_can_stop_a_child_early() {
         let output = run(this_binary(), Duration::from_secs(30), |_| {
-            Next::StopWithin(Duration::ZERO)
+            AfterLine::StopWithin(Duration::ZERO)
         })
         .unwrap();
         // It may have finished before the stop came; it never timed out.

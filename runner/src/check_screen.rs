@@ -1,16 +1,20 @@
-//! What an evaluation means for the learner, as lines to print, ending with
-//! the next step. `check` prints them; `watch` draws them as its screen.
+//! The screen of a check: what an evaluation means for the learner, as
+//! lines to print, ending with the next step. `check` prints them; `watch`
+//! draws them as its screen.
 
 use crate::cargo::human_duration;
 use crate::course::Kata;
-use crate::evaluate::{Evaluation, MutantOutcome, MutantResult, Mutants, NotRun};
+use crate::evaluate::{Evaluation, MutantResult, MutantRuns, NotRun};
+use crate::layout;
+use crate::mutants::{MutantOutcome, Unviable};
 use crate::test_run::{Failure, Found};
 use crate::ui::{self, BAD, GOOD, NOTE, WARN};
 
-/// What the report needs to know beyond the evaluation.
-pub struct Context<'a> {
+/// What the screen needs to know beyond the evaluation: where the learner
+/// stands.
+pub struct Situation<'a> {
     /// The kata the learner goes on with once this one is done: the first
-    /// kata of the course that is not done (this one excluded).
+    /// kata after it that is not done, going round (`learner_state.rs`).
     pub next: Option<&'a Kata>,
     /// Whether `cargo kata hint` has levels the learner has not seen.
     pub hints_left: bool,
@@ -19,11 +23,11 @@ pub struct Context<'a> {
 /// How many names of catching tests to show before "and N more".
 const CATCHERS_SHOWN: usize = 3;
 
-pub fn render(kata: &Kata, evaluation: &Evaluation, context: &Context) -> Vec<String> {
-    let mut lines = tests(kata, &evaluation.tests.found, context);
+pub fn render(kata: &Kata, evaluation: &Evaluation, situation: &Situation) -> Vec<String> {
+    let mut lines = tests(kata, &evaluation.tests.found, situation);
     match &evaluation.mutants {
-        Mutants::None => {}
-        Mutants::NotRun(NotRun::TestsDoNotPass) => {
+        MutantRuns::None => {}
+        MutantRuns::NotRun(NotRun::TestsDoNotPass) => {
             lines.push(String::new());
             lines.push(ui::status(
                 NOTE,
@@ -31,7 +35,7 @@ pub fn render(kata: &Kata, evaluation: &Evaluation, context: &Context) -> Vec<St
                 "not run yet: the broken versions are tried once your tests pass on the real system",
             ));
         }
-        Mutants::NotRun(NotRun::SystemChanged(files)) => {
+        MutantRuns::NotRun(NotRun::SystemChanged(files)) => {
             lines.push(String::new());
             lines.push(ui::status(
                 WARN,
@@ -51,21 +55,23 @@ pub fn render(kata: &Kata, evaluation: &Evaluation, context: &Context) -> Vec<St
                 "write tests only. `cargo kata reset {}` restores the whole kata, after saving a",
                 kata.id
             )));
-            lines.push(ui::detail(
-                "copy of all your files under .kata/backups/ (copy your tests back from there).",
-            ));
+            lines.push(ui::detail(format!(
+                "copy of all your files (`cargo kata restore {} --list` shows where; copy your tests",
+                kata.id
+            )));
+            lines.push(ui::detail("back from there)."));
         }
-        Mutants::Ran(results) => mutants(
+        MutantRuns::Ran(results) => mutant_lines(
             kata,
             results,
             &evaluation.learner_test_files,
-            context,
+            situation,
             &mut lines,
         ),
     }
     if evaluation.is_done() {
         lines.push(String::new());
-        lines.push(match context.next {
+        lines.push(match situation.next {
             Some(next) => ui::status(
                 GOOD,
                 "Done",
@@ -83,14 +89,21 @@ pub fn render(kata: &Kata, evaluation: &Evaluation, context: &Context) -> Vec<St
                 ),
             ),
         });
+        lines.push(ui::detail(format!(
+            "now read its debrief, what the kata hid: book/{} (in the book: {} › Kata {}: {})",
+            layout::debrief_page(kata),
+            layout::DEBRIEFS_PART,
+            kata.id,
+            kata.title
+        )));
     }
     lines
 }
 
-fn tests(kata: &Kata, found: &Found, context: &Context) -> Vec<String> {
+fn tests(kata: &Kata, found: &Found, situation: &Situation) -> Vec<String> {
     let mut lines = Vec::new();
     let stuck = || {
-        ui::detail(if context.hints_left {
+        ui::detail(if situation.hints_left {
             format!(
                 "stuck? `cargo kata hint {}`; the chapter is book/{}",
                 kata.id, kata.chapter
@@ -100,14 +113,14 @@ fn tests(kata: &Kata, found: &Found, context: &Context) -> Vec<String> {
         })
     };
     match found {
-        Found::Passed { tests } if tests.len() == 1 => {
+        Found::Passed { tests, .. } if tests.len() == 1 => {
             lines.push(ui::status(GOOD, "Passed", "the kata's one test"));
         }
-        Found::Passed { tests } => {
+        Found::Passed { tests, in_src } => {
             lines.push(ui::status(
                 GOOD,
                 "Passed",
-                format!("all {} tests", tests.len()),
+                format!("all {}", counted(tests.len(), *in_src)),
             ));
         }
         Found::NoTests => {
@@ -189,28 +202,49 @@ fn tests(kata: &Kata, found: &Found, context: &Context) -> Vec<String> {
             lines.push(stuck());
         }
         Found::Failed {
-            failures, passed, ..
+            failures,
+            passed,
+            in_src,
         } => {
             lines.push(ui::status(
                 BAD,
                 "Failed",
-                format!("{} of {} tests:", failures.len(), failures.len() + passed),
-            ));
-            push_failures(&mut lines, failures);
-            lines.push(String::new());
-            lines.push(ui::status(
-                NOTE,
-                "Next",
                 format!(
-                    "start with the first one: `cargo test -p {} {}` shows all it printed",
-                    kata.package(),
-                    failures[0].test
+                    "{} of {}:",
+                    failures.len(),
+                    counted(failures.len() + passed, *in_src)
                 ),
             ));
+            push_failures(&mut lines, failures);
+            if let Some(first) = failures.first() {
+                lines.push(String::new());
+                lines.push(ui::status(
+                    NOTE,
+                    "Next",
+                    format!(
+                        "start with the first one: `cargo test -p {} {}` shows all it printed",
+                        kata.package(),
+                        first.test
+                    ),
+                ));
+            }
             lines.push(stuck());
         }
     }
     lines
+}
+
+/// "12 tests", or "17 tests (12 in tests/, 5 in src/)" when a kata has unit
+/// tests in `src/` too, so that the count matches what its chapter says.
+fn counted(total: usize, in_src: usize) -> String {
+    if in_src == 0 || in_src >= total {
+        format!("{total} tests")
+    } else {
+        format!(
+            "{total} tests ({} in tests/, {in_src} in src/)",
+            total - in_src
+        )
+    }
 }
 
 fn push_failures(lines: &mut Vec<String>, failures: &[Failure]) {
@@ -222,19 +256,19 @@ fn push_failures(lines: &mut Vec<String>, failures: &[Failure]) {
     }
 }
 
-fn mutants(
+fn mutant_lines(
     kata: &Kata,
     results: &[MutantResult],
     test_files: &[String],
-    context: &Context,
+    situation: &Situation,
     lines: &mut Vec<String>,
 ) {
     lines.push(String::new());
     lines.push(ui::status(
         NOTE,
-        "Mutants",
+        "Trying",
         format!(
-            "your tests pass on the real system; now against {}:",
+            "your tests, which pass on the real system, against {}:",
             broken_versions(results.len())
         ),
     ));
@@ -242,14 +276,14 @@ fn mutants(
     for result in results {
         let description = &result.mutant.description;
         match &result.outcome {
-            MutantOutcome::Caught(found) => {
+            MutantOutcome::Caught { .. } | MutantOutcome::TimedOut { .. } => {
                 lines.push(ui::status(
                     GOOD,
                     "Caught",
-                    format!("{description} ({})", caught_by(found)),
+                    format!("{description} ({})", caught_by(&result.outcome)),
                 ));
             }
-            MutantOutcome::Survived => {
+            MutantOutcome::Missed => {
                 survivors.push(result.mutant);
                 lines.push(ui::status(
                     BAD,
@@ -272,14 +306,21 @@ fn mutants(
                     )));
                 }
             }
-            MutantOutcome::NotTried(why) => lines.push(ui::status(
-                WARN,
-                "Not run",
-                format!(
-                    "the version where {description}: {}",
-                    why.lines().next().unwrap_or("see `cargo test`")
-                ),
-            )),
+            MutantOutcome::Unviable(why) => {
+                let why = match why {
+                    Unviable::DoesNotApply(error) => error.clone(),
+                    Unviable::DoesNotBuild(error) => format!("it does not build: {error}"),
+                    Unviable::NoTests => "no test ran against it".to_string(),
+                };
+                lines.push(ui::status(
+                    WARN,
+                    "Not run",
+                    format!(
+                        "the version where {description}: {}",
+                        why.lines().next().unwrap_or("see `cargo test`")
+                    ),
+                ));
+            }
         }
     }
     if !survivors.is_empty() {
@@ -288,15 +329,20 @@ fn mutants(
             NOTE,
             "Next",
             format!(
-                "{} your tests: what would a test have to look at to notice?",
+                "write a test that notices {}: what would it have to look at?",
                 match (survivors.len(), results.len()) {
-                    (1, 1) => "the broken version gets past".to_string(),
-                    (1, total) => format!("1 of {total} broken versions gets past"),
-                    (count, total) => format!("{count} of {total} broken versions get past"),
+                    (1, 1) => "the broken version that gets past yours".to_string(),
+                    (1, total) =>
+                        format!("the one of {total} broken versions that gets past yours"),
+                    (count, total) => {
+                        format!(
+                            "each of the {count} (of {total}) broken versions that get past yours"
+                        )
+                    }
                 }
             ),
         ));
-        if context.hints_left {
+        if situation.hints_left {
             lines.push(ui::detail(format!(
                 "`cargo kata hint {}` has hints you have not seen yet",
                 kata.id
@@ -312,8 +358,8 @@ fn broken_versions(count: usize) -> String {
     }
 }
 
-/// "by a, b and 2 more", or "timed out after 10s in a".
-fn caught_by(found: &Found) -> String {
+/// "by a, b and 2 more", or "timed out: a did not finish within 10s".
+fn caught_by(outcome: &MutantOutcome) -> String {
     let names = |tests: &[String]| {
         let shown: Vec<&str> = tests
             .iter()
@@ -325,15 +371,14 @@ fn caught_by(found: &Found) -> String {
             more => format!("{} and {more} more", shown.join(", ")),
         }
     };
-    match found {
-        Found::TimedOut {
-            limit, unfinished, ..
-        } => format!(
+    match outcome {
+        MutantOutcome::TimedOut { limit, unfinished } => format!(
             "timed out: {} did not finish within {}",
             names(unfinished),
             human_duration(*limit)
         ),
-        Found::Crashed { .. } => "a test binary crashed on it".to_string(),
-        other => format!("by {}", names(&other.catchers())),
+        MutantOutcome::Caught { by } if by.is_empty() => "a test binary crashed on it".into(),
+        MutantOutcome::Caught { by } => format!("by {}", names(by)),
+        MutantOutcome::Missed | MutantOutcome::Unviable(_) => String::new(),
     }
 }

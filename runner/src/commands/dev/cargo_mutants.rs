@@ -1,27 +1,32 @@
 //! `cargo kata dev mutants NN`: cargo-mutants, the outside mutation tool, on
-//! the solved kata in a scratch copy with a target directory of its own. It
-//! finds the bugs the reference tests let through that no course mutant
-//! names; each must be killed by a reference test, or listed in course.toml
-//! as `[[kata.equivalent]]` with the reason no test could tell it apart.
-//! Slow (a build per mutant), so it stays out of the self-check.
+//! the solved kata (its recorded starter with the reference solution laid
+//! on it) in a scratch copy with a target directory of its own. It mutates
+//! the kata's `src/`, and the judge is the kata's tests as they stand
+//! solved: for a write-the-tests kata, the reference tests; for a
+//! make-it-pass kata, the tests the kata gives, passing thanks to the
+//! reference solution. What it finds that they let through must be killed
+//! by a test, or listed in course.toml as `[[kata.equivalent]]` with the
+//! reason no test could tell it apart. Slow (a build per mutant), so it
+//! stays out of the self-check.
 
 use anyhow::{Result, bail};
 use fs_err as fs;
 
-use crate::cargo::{BUILD_LIMIT, Cargo};
-use crate::course::{Course, Kata};
-use crate::process::{self, Next};
+use crate::cargo::Cargo;
+use crate::course::{Course, Kata, Kind};
+use crate::limits;
+use crate::process::{self, AfterLine};
 use crate::scratch::Scratch;
 use crate::solutions;
+use crate::verdict::Verdict;
 
 const PURPOSE: &str = "kata-mutants";
 
-pub fn run(course: &Course, id: &str) -> Result<()> {
+pub fn run(course: &Course, id: &str) -> Result<Verdict> {
     let kata = course.find(id)?;
-    let version = std::process::Command::new(Cargo::program())
-        .args(["mutants", "--version"])
-        .output();
-    if !version.is_ok_and(|output| output.status.success()) {
+    let mut version = std::process::Command::new(Cargo::program());
+    version.args(["mutants", "--version"]);
+    if !process::ask(version).is_ok_and(|output| output.success()) {
         bail!("cargo-mutants is not installed: `cargo install cargo-mutants --locked`");
     }
     let scratch = Scratch::new(course, PURPOSE)?;
@@ -29,8 +34,12 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
     let workspace = scratch.workspace_root(kata);
     let out = workspace.join("out");
     eprintln!(
-        "running cargo-mutants on the solved kata {} in {} (one build per mutant: minutes)",
+        "running cargo-mutants on the solved kata {} ({}) in {} (one build per mutant: minutes)",
         kata.id,
+        match kata.kind {
+            Kind::WriteTheTests => "judged by the reference tests",
+            Kind::MakeItPass => "judged by the tests it gives, with the reference solution",
+        },
         workspace.display()
     );
     let mut command = std::process::Command::new(Cargo::program());
@@ -42,9 +51,9 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
         // Its own copies and its own target: the course's stays as it is.
         .env_remove("CARGO_TARGET_DIR")
         .env("CARGO_TERM_COLOR", "never");
-    let output = process::run(command, BUILD_LIMIT * 4, |line| {
+    let output = process::run(command, limits::CARGO_MUTANTS, |line| {
         eprintln!("{line}");
-        Next::Continue
+        AfterLine::Continue
     })?;
     let results = out.join("mutants.out");
     let read = |name: &str| -> Vec<String> {
@@ -82,10 +91,10 @@ pub fn run(course: &Course, id: &str) -> Result<()> {
     }
     stale_entries(kata, &missed);
     if unexplained.is_empty() {
-        Ok(())
+        Ok(Verdict::Done)
     } else {
         bail!(
-            "{} mutants get past the reference tests of kata {}: kill each with a test, or list it in course.toml as [[kata.equivalent]] with the reason (details in {})",
+            "{} mutants get past the tests of kata {}: kill each with a test, or list it in course.toml as [[kata.equivalent]] with the reason (details in {})",
             unexplained.len(),
             kata.id,
             results.display()
