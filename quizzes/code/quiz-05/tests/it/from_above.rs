@@ -5,9 +5,9 @@ use quiz_05::Cents;
 use crate::helpers::{MUG_PRICE, ORDER, from_above};
 use crate::stubs::{StubOrders, StubRefunds};
 
-// ANCHOR: paid_and_labelled
+// ANCHOR: paid_and_labeled
 #[test]
-fn a_return_is_refunded_and_labelled() {
+fn a_return_is_refunded_and_labeled() {
     let api = from_above(StubOrders::pricing(MUG_PRICE), StubRefunds::default());
     let response = api.post(ORDER, "MUG", 2);
     assert_eq!(response.status, 201, "{}", response.body);
@@ -16,7 +16,7 @@ fn a_return_is_refunded_and_labelled() {
     assert_eq!(*refunds.paid.borrow(), [(ORDER, Cents(2500))]);
     assert_eq!(*labels.printed_for.borrow(), [ORDER]);
 }
-// ANCHOR_END: paid_and_labelled
+// ANCHOR_END: paid_and_labeled
 
 // ANCHOR: outage_503
 #[test]
