@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::chapter::flaky::basket::lines;
+use crate::chapter::flaky::basket::{Basket as HashMapBasket, lines};
 
 // ANCHOR: basket
 /// A basket. Its lines are in a `Vec`, in the order their skus came: a
@@ -25,11 +25,6 @@ impl Basket {
     /// which the checkout page lists them.
     pub fn lines(&self) -> Vec<(String, u32)> {
         self.lines.clone()
-    }
-
-    /// The skus in the basket, in no particular order.
-    pub fn skus(&self) -> Vec<String> {
-        self.lines.iter().map(|(sku, _)| sku.clone()).collect()
     }
 }
 // ANCHOR_END: basket
@@ -56,7 +51,8 @@ pub fn lines_come_in_the_order_they_were_added() {
 
 // ANCHOR: skus
 pub fn the_basket_knows_which_skus_it_holds() {
-    let mut basket = Basket::default();
+    // The first basket, whose `HashMap` gives its skus in any order.
+    let mut basket = HashMapBasket::default();
     for sku in ["TEA", "MUG", "KETTLE", "CUP", "SPOON", "JAR"] {
         basket.add(sku, 1);
     }
