@@ -12,9 +12,14 @@ use fs_err as fs;
 /// A folder's files, by relative path (`src/lib.rs`).
 pub type Tree = BTreeMap<String, Vec<u8>>;
 
-/// Build output, editor droppings and hidden files are never part of a kata.
+/// Build output, editor droppings and hidden files are never part of a kata;
+/// a kata's own `.gitignore` is (kata 12's keeps insta's pending snapshots
+/// out of `git status`), so that `reset` brings it back.
 fn is_ignored(name: &str) -> bool {
-    name == "target" || name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp")
+    name == "target"
+        || (name.starts_with('.') && name != ".gitignore")
+        || name.ends_with('~')
+        || name.ends_with(".swp")
 }
 
 /// Reads every file under `dir`, skipping what [`is_ignored`] names.

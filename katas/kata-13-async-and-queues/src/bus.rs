@@ -4,7 +4,7 @@ use tokio::sync::broadcast;
 
 use crate::events::OrderEvent;
 
-/// How many events the bus keeps for a subscriber that has not read them yet.
+/// How many of the latest events the bus keeps for subscribers to read.
 pub const DEFAULT_CAPACITY: usize = 256;
 
 /// Where the shop announces what it did. Every subscriber gets its own copy of
@@ -22,9 +22,10 @@ impl EventBus {
         EventBus::with_capacity(DEFAULT_CAPACITY)
     }
 
-    /// A bus that keeps at most `capacity` unread events per subscriber. A
-    /// subscriber that falls further behind loses the oldest ones: its next
-    /// `recv` says how many with `RecvError::Lagged`.
+    /// A bus that keeps the last `capacity` events, in one buffer that every
+    /// subscriber reads from. A subscriber more than `capacity` events behind
+    /// has lost the oldest ones: its next `recv` says how many with
+    /// `RecvError::Lagged`.
     pub fn with_capacity(capacity: usize) -> EventBus {
         let (sender, _) = broadcast::channel(capacity);
         EventBus { sender }

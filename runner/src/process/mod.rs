@@ -325,19 +325,28 @@ mod tests {
                 ))
             })
             .unwrap_or_else(|| panic!("the server never started:\n{}", output.stdout));
+        // SIGKILL is sent to the group before `run_test_binary` returns, but
+        // a loaded machine may take a moment to end the process: poll it
+        // every 10 ms, with a deadline, until it is gone or a zombie waiting for init to reap
+        // it (it runs no more).
+        let runs_no_more = || {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            let state = stat
+                .rsplit(") ")
+                .next()
+                .and_then(|rest| rest.chars().next());
+            (stat.is_empty() || state == Some('Z'), stat)
+        };
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let mut seen = runs_no_more();
+        while !seen.0 && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
+            seen = runs_no_more();
+        }
+        assert!(seen.0, "process {pid} is still alive: {}", seen.1);
         assert!(
             std::net::TcpStream::connect(("127.0.0.1", port)).is_err(),
             "the server still holds port {port}"
-        );
-        // Gone, or a zombie waiting for init to reap it: it runs no more.
-        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-        let state = stat
-            .rsplit(") ")
-            .next()
-            .and_then(|rest| rest.chars().next());
-        assert!(
-            stat.is_empty() || state == Some('Z'),
-            "process {pid} is still alive: {stat}"
         );
     }
 

@@ -10,7 +10,9 @@ use std::time::Duration;
 use kata_13::events::{OrderEvent, OrderId};
 use tokio::time::timeout;
 
-use crate::harness::{Drained, KEYBOARD, MUG, ON_SHELF, ShutdownError, TestShop, account_for};
+use crate::harness::{
+    Drained, KEYBOARD, MUG, ON_SHELF, SHUTDOWN_WITHIN, ShutdownError, TestShop, account_for,
+};
 use crate::steps::check_earlier_steps;
 
 fn attempt_failed(events: &[OrderEvent]) -> bool {
@@ -33,16 +35,18 @@ async fn shutting_down_finishes_the_jobs_already_queued() {
     let (mail, stock) = (shop.mail.clone(), shop.stock.clone());
 
     // No waiting: the five jobs are still on the queue when the stop comes.
-    let drained = shop.shut_down().await;
+    let drained = shop.try_shut_down(SHUTDOWN_WITHIN).await;
 
     assert_eq!(
         drained,
-        Drained {
+        Ok(Drained {
             completed: orders,
             ..Drained::default()
-        },
+        }),
         "\nThe worker was asked to stop with five jobs on its queue. Stopping gracefully, it\n\
-         finishes them all before its task ends.\n",
+         finishes them all before its task ends, and the record is complete only once the\n\
+         task has ended. A task stopped wherever it was, or events read before it ended,\n\
+         lose orders that were paid for.\n",
     );
     assert_eq!(mail.delivered().len(), 5);
     assert_eq!((stock.available(MUG), stock.held(MUG)), (ON_SHELF - 5, 0));
@@ -61,14 +65,14 @@ async fn a_job_waiting_for_its_retry_is_handed_back() {
         .await;
     let stock = shop.stock.clone();
 
-    let drained = shop.shut_down().await;
+    let drained = shop.try_shut_down(SHUTDOWN_WITHIN).await;
 
     assert_eq!(
         drained,
-        Drained {
+        Ok(Drained {
             handed_back: vec![order],
             ..Drained::default()
-        },
+        }),
         "\nOrder 1's confirmation failed once, and its retry is 30 s away. A worker that\n\
          stops does not wait for it: it hands the job back in its report, so that the job\n\
          is not lost.\n",

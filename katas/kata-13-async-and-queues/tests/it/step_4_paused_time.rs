@@ -275,7 +275,12 @@ async fn a_payment_at_15_minutes_is_too_late() {
 
     assert_eq!(
         shop.shop.pay(order).await,
-        Err(PayError::ReservationExpired(order))
+        Err(PayError::ReservationExpired(order)),
+        "\nThe clock should stand at exactly 15 minutes after the order, where its\n\
+         reservation has lapsed, so the payment comes too late. `pay` took it: did\n\
+         `advance_to` move the paused clock on to 15 minutes after the start? (The\n\
+         test's clock says {:?}.)\n",
+        clock.elapsed(),
     );
     shop.events
         .until("order 1's reservation to expire", |events| {
@@ -287,7 +292,11 @@ async fn a_payment_at_15_minutes_is_too_late() {
     shop.events
         .expect_none("further event", AN_HOUR, |_| true)
         .await;
-    assert_eq!(shop.stock.available(KEYBOARD), ON_SHELF);
+    assert_eq!(
+        shop.stock.available(KEYBOARD),
+        ON_SHELF,
+        "\nThe late payment was refused: the three keyboards are back on the shelf.\n",
+    );
 }
 
 #[tokio::test(start_paused = true)]

@@ -10,8 +10,10 @@
 //! except their assertions, which each step first compares with
 //! `assertions.txt` (see `guard.rs`).
 //! Given, and not to change: this file, `harness/`, `support/`, `guard.rs`
-//! and `assertions.txt`.
+//! and `assertions.txt`; and `chapter/`, the chapter's examples on other
+//! parts of the shop, which pass from the start.
 
+mod chapter;
 mod fixtures;
 mod guard;
 mod harness;

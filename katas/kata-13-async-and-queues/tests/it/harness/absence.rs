@@ -1,4 +1,8 @@
 //! Step 4: checking that something does *not* happen.
+//!
+//! As in `wait.rs`, the recorder's fields are private to `recorder.rs` and
+//! out of reach here. What the recorder can already do (record, and wait with
+//! a deadline) is all this needs.
 
 use std::fmt;
 use std::time::Duration;

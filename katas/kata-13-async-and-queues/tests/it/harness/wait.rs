@@ -1,5 +1,11 @@
 //! Step 2: waiting for an event, or for a condition on the events, with a
 //! deadline. Never a sleep: the wait ends the moment the event is published.
+//!
+//! The `impl Recorder` below is in a module of its own, so the fields you
+//! gave `Recorder` in `recorder.rs` are private to that file: this one cannot
+//! reach them (the compiler says "field ... is private"). There is no need
+//! to: build the waits on the recorder's own methods from step 1, which
+//! already read the bus and keep what they read.
 
 use std::fmt;
 use std::time::Duration;

@@ -21,7 +21,7 @@ mod canary;
 pub mod conditions;
 mod run;
 mod shuffle;
-mod verdict;
+pub mod verdict;
 
 use std::sync::{Arc, Barrier};
 use std::thread;
@@ -291,7 +291,7 @@ fn find(wanted: &str) -> Option<&'static Scenario> {
     crate::STEPS
         .iter()
         .copied()
-        .chain([&canary::STEP])
+        .chain([&canary::STEP, &crate::chapter::STEP])
         .find(|step| step.number == number)?
         .scenarios
         .iter()

@@ -239,8 +239,9 @@ pub fn report(step: &Step, every_way: &[Runs]) -> Option<String> {
         report,
         "\nMake every scenario pass in every one of these runs, without changing its \
          assertions: change the setup around them, tests/it/fixtures.rs, or the shop in \
-         src/.\n`cargo test -p kata-14 step_{}` runs this step alone; the chapter's \
-         \"Hunting a flake\" says how to read this report.\n",
+         src/.\n`cargo test -p kata-14 step_{}` runs this step alone. The kata's README says how \
+         to read this report, and the chapter's \"Hunting a flake\" what each pattern points \
+         at.\n",
         step.number
     );
     Some(report)

@@ -36,6 +36,9 @@ pub enum ShutdownError {
     LeftInFlight(Vec<OrderId>),
     /// These orders ended more than once.
     EndedTwice(Vec<OrderId>),
+    /// The worker's task ended without its report: it was aborted, or it
+    /// panicked. `why` is what its `JoinHandle` said.
+    NoReport { why: String },
 }
 
 impl fmt::Display for ShutdownError {
@@ -56,6 +59,11 @@ impl fmt::Display for ShutdownError {
             ShutdownError::EndedTwice(orders) => {
                 write!(f, "{} ended more than once", list(orders))
             }
+            ShutdownError::NoReport { why } => write!(
+                f,
+                "the worker's task ended without its report ({why}): whatever it still held \
+                 is gone, and nobody can say which orders ended"
+            ),
         }
     }
 }
@@ -74,12 +82,21 @@ impl TestShop {
     /// Stops the worker gracefully, waits at most `within` for its task to
     /// end, and then proves that every order paid for in this shop ended
     /// exactly once.
+    ///
+    /// Every way it can go wrong is an `Err` the test can show, not a panic:
+    /// a worker that does not stop in time, a task that ends without its
+    /// report, books that do not balance.
     pub async fn try_shut_down(mut self, within: Duration) -> Result<Drained, ShutdownError> {
         self.worker.stop();
         let task = self.worker.task();
         let report = match timeout(within, &mut *task).await {
             Ok(Ok(report)) => report,
-            Ok(Err(error)) => panic!("the worker's task failed: {error}"),
+            // Aborted or panicked: no report, so nothing can be proved.
+            Ok(Err(error)) => {
+                return Err(ShutdownError::NoReport {
+                    why: error.to_string(),
+                });
+            }
             Err(_) => {
                 // Don't leave it running into the next test's time.
                 task.abort();
