@@ -23,21 +23,40 @@ pub fn valid<'q>(course: &Course, quizzes: &'q Quizzes) -> Vec<&'q Quiz> {
         .collect()
 }
 
-/// The proofs to run: every valid quiz's, or with `verify NN` the quiz of
+/// The proofs to run: every valid quiz's, and every quiz crate's real code
+/// (one that no proof runs is still shown); or with `verify NN` the quiz of
 /// that kata's chapter only.
 pub fn plan<'q>(course: &Course, valid: &[&'q Quiz], only: Option<&Kata>) -> Result<Prover<'q>> {
-    let chosen: Vec<&Quiz> = match only {
-        None => valid.to_vec(),
-        Some(kata) => {
-            let number = quiz::chapter_of(course, kata).map(|c| c.number);
-            valid
-                .iter()
-                .filter(|quiz| Some(&quiz.number) == number.as_ref())
-                .copied()
-                .collect()
+    let Some(kata) = only else {
+        let mut prover = Prover::plan(course, valid.to_vec())?;
+        for folder in crate_folders(course)? {
+            prover.add_crate(course, &folder)?;
         }
+        return Ok(prover);
     };
+    let number = quiz::chapter_of(course, kata).map(|c| c.number);
+    let chosen: Vec<&Quiz> = valid
+        .iter()
+        .filter(|quiz| Some(&quiz.number) == number.as_ref())
+        .copied()
+        .collect();
     Prover::plan(course, chosen)
+}
+
+/// The folders of `quizzes/code/` that hold a crate.
+fn crate_folders(course: &Course) -> Result<Vec<String>> {
+    let dir = course.quizzes_dir().join("code");
+    let mut folders = Vec::new();
+    if dir.is_dir() {
+        for entry in fs_err::read_dir(&dir)? {
+            let entry = entry?;
+            if entry.path().join("Cargo.toml").is_file() {
+                folders.push(entry.file_name().to_string_lossy().into_owned());
+            }
+        }
+    }
+    folders.sort();
+    Ok(folders)
 }
 
 /// What the proofs found, a heading and its findings per quiz; and how
@@ -59,7 +78,11 @@ pub fn proofs(course: &Course, prover: &Prover) -> (Vec<(String, Findings)>, usi
             .iter()
             .find(|c| c.number == number)
             .map_or(String::new(), |c| format!(" · {}", c.title));
-        let heading = format!("quiz {number}{title} ({proven} of {questions} questions proven)");
+        let heading = if number.is_empty() {
+            "quiz crates that no proof runs".to_string()
+        } else {
+            format!("quiz {number}{title} ({proven} of {questions} questions proven)")
+        };
         let mut findings = Findings::new(format!("quiz {number}"));
         for entry in entries {
             match entry {
