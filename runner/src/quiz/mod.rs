@@ -17,11 +17,14 @@
 //!   HTML for the book and as styled text for the terminal;
 //! - `block.rs`: the quiz as the book shows it, between markers;
 //! - `ids.rs`: the record of published ids;
-//! - `proofs.rs` and `output.rs`: running the answer keys, and comparing
-//!   failure outputs with the recorded ones.
+//! - `proofs.rs`: building each quiz crate's versions and running what the
+//!   answer keys claim; `judge.rs`: holding each key against what happened,
+//!   and recording outputs; `output.rs`: comparing failure outputs with the
+//!   recorded ones.
 
 pub mod block;
 pub mod ids;
+pub mod judge;
 pub mod markdown;
 pub mod output;
 pub mod proofs;

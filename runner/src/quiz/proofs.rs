@@ -24,8 +24,9 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use super::output::{first_missing, normalize, recording, section};
-use super::{Choice, CorrectMeans, Question, Quiz, Run};
+use super::judge::Entry;
+use super::output::{normalize, section};
+use super::{Choice, Question, Quiz, Run};
 use crate::build::{Build, Lints};
 use crate::cargo::human_duration;
 use crate::course::Course;
@@ -58,33 +59,13 @@ pub enum RunVerdict {
     Invalid(String),
 }
 
-/// A line of what the proofs found, for `verify` to print.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Entry {
-    Holds(String),
-    Wrong { what: String, detail: String },
-}
-
-/// What the proofs found about one quiz (and the crates it was first to
-/// use).
-#[derive(Debug)]
-pub struct Report {
-    pub number: String,
-    pub entries: Vec<Entry>,
-    /// How many of its questions are proven, and how many it has.
-    pub proven: usize,
-    pub questions: usize,
-    /// How many proven questions' keys held.
-    pub held: usize,
-}
-
 /// A version of a quiz crate: the real code, or one broken version.
 struct Variant {
     broken: Option<String>,
     tree: Tree,
 }
 
-struct CrateProof {
+pub(super) struct CrateProof {
     folder: String,
     /// The real code first, then each broken version a run uses.
     variants: Vec<Variant>,
@@ -93,26 +74,26 @@ struct CrateProof {
     /// The quiz its own checks are reported with: the first to use it
     /// (none for a crate that no proof runs, whose real code is still
     /// built and tested).
-    first_quiz: Option<String>,
-    entries: Vec<Entry>,
+    pub(super) first_quiz: Option<String>,
+    pub(super) entries: Vec<Entry>,
 }
 
 /// One choice's run, planned and then answered.
-struct Planned<'q> {
-    question: &'q Question,
-    choice: &'q Choice,
-    run: &'q Run,
+pub(super) struct Planned<'q> {
+    pub(super) question: &'q Question,
+    pub(super) choice: &'q Choice,
+    pub(super) run: &'q Run,
     krate: usize,
     variant: usize,
-    result: Option<Ran>,
+    pub(super) result: Option<Ran>,
     /// On a broken version: the same run on the real code.
-    baseline: Option<Ran>,
+    pub(super) baseline: Option<Ran>,
 }
 
 pub struct Prover<'q> {
-    quizzes: Vec<&'q Quiz>,
-    crates: Vec<CrateProof>,
-    planned: Vec<Planned<'q>>,
+    pub(super) quizzes: Vec<&'q Quiz>,
+    pub(super) crates: Vec<CrateProof>,
+    pub(super) planned: Vec<Planned<'q>>,
     /// Compiling the crates' versions (cargo's own figures), and running
     /// their tests.
     pub build_time: Duration,
@@ -313,249 +294,6 @@ impl<'q> Prover<'q> {
         }
         Ok(())
     }
-
-    /// Holds every proven key against what its runs did: one report per
-    /// quiz, in order.
-    pub fn judge(&self, course: &Course) -> Vec<Report> {
-        let mut reports = Vec::new();
-        for quiz in &self.quizzes {
-            let mut entries: Vec<Entry> = self
-                .crates
-                .iter()
-                .filter(|c| c.first_quiz.as_ref() == Some(&quiz.number))
-                .flat_map(|c| c.entries.iter().cloned())
-                .collect();
-            let mut held = 0;
-            for question in &quiz.questions {
-                if let Some(proof) = &question.proof {
-                    let judged = self.judge_question(course, quiz, question, proof.correct_means);
-                    held += usize::from(matches!(judged.as_slice(), [Entry::Holds(_)]));
-                    entries.extend(judged);
-                }
-            }
-            reports.push(Report {
-                number: quiz.number.clone(),
-                entries,
-                proven: quiz.proven(),
-                questions: quiz.questions.len(),
-                held,
-            });
-        }
-        let unproven: Vec<Entry> = self
-            .crates
-            .iter()
-            .filter(|c| c.first_quiz.is_none())
-            .flat_map(|c| c.entries.iter().cloned())
-            .collect();
-        if !unproven.is_empty() {
-            reports.push(Report {
-                number: String::new(),
-                entries: unproven,
-                proven: 0,
-                questions: 0,
-                held: 0,
-            });
-        }
-        reports
-    }
-
-    fn judge_question(
-        &self,
-        course: &Course,
-        quiz: &Quiz,
-        question: &Question,
-        means: CorrectMeans,
-    ) -> Vec<Entry> {
-        let full = quiz.full_id(question);
-        let recorded = match (
-            means,
-            question.proof.as_ref().and_then(|p| p.output.as_deref()),
-        ) {
-            (CorrectMeans::ShowsOutput, Some(output)) => {
-                Some((output, read_recorded(course, output)))
-            }
-            _ => None,
-        };
-        if let Some((output, None)) = &recorded {
-            return vec![Entry::Wrong {
-                what: format!(
-                    "{full}: there is no recorded output {QUIZZES_DIR}/{output}: record it with `cargo kata dev quizzes --record`"
-                ),
-                detail: String::new(),
-            }];
-        }
-        let mut wrong = Vec::new();
-        let mut runs = 0;
-        let mut brokens = Vec::new();
-        for planned in self
-            .planned
-            .iter()
-            .filter(|p| std::ptr::eq(p.question, question))
-        {
-            runs += 1;
-            let at = format!("{full}, choice `{}`", planned.choice.id);
-            let Some(ran) = &planned.result else {
-                wrong.push(Entry::Wrong {
-                    what: format!("{at}: its run never ran (its crate version was not built)"),
-                    detail: String::new(),
-                });
-                continue;
-            };
-            if let RunVerdict::Invalid(why) = &ran.verdict {
-                wrong.push(Entry::Wrong {
-                    what: format!("{at}: its run proves nothing: {why}"),
-                    detail: String::new(),
-                });
-                continue;
-            }
-            if let Some(broken) = &planned.run.broken {
-                if !brokens.contains(&broken.as_str()) {
-                    brokens.push(broken.as_str());
-                }
-                match planned.baseline.as_ref().map(|b| &b.verdict) {
-                    Some(RunVerdict::Passed) => {}
-                    Some(RunVerdict::Failed(what)) => {
-                        wrong.push(Entry::Wrong {
-                            what: format!(
-                                "{at}: the same run fails on the real code too ({what}), so its result on `{broken}` is not the broken version's doing"
-                            ),
-                            detail: String::new(),
-                        });
-                        continue;
-                    }
-                    Some(RunVerdict::Invalid(why)) => {
-                        wrong.push(Entry::Wrong {
-                            what: format!(
-                                "{at}: its baseline on the real code proves nothing: {why}"
-                            ),
-                            detail: String::new(),
-                        });
-                        continue;
-                    }
-                    None => {
-                        wrong.push(Entry::Wrong {
-                            what: format!("{at}: its baseline on the real code never ran"),
-                            detail: String::new(),
-                        });
-                        continue;
-                    }
-                }
-            }
-            let (is_right, happened) = match (&ran.verdict, means) {
-                (RunVerdict::Passed, CorrectMeans::Passes) => (true, "passed".to_string()),
-                (RunVerdict::Passed, _) => (false, "passed".to_string()),
-                (RunVerdict::Failed(what), CorrectMeans::Fails) => (true, what.clone()),
-                (RunVerdict::Failed(what), CorrectMeans::Passes) => (false, what.clone()),
-                (RunVerdict::Failed(what), CorrectMeans::ShowsOutput) => {
-                    let (output, text) = recorded
-                        .as_ref()
-                        .and_then(|(o, t)| Some((*o, t.as_deref()?)))
-                        .unwrap_or(("", ""));
-                    match first_missing(text, &ran.output) {
-                        None => (true, format!("{what}, with the output the question shows")),
-                        Some((line, missing)) => (
-                            false,
-                            format!(
-                                "{what} without the output the question shows (line {line} of {QUIZZES_DIR}/{output}, `{missing}`, is not in what it printed)"
-                            ),
-                        ),
-                    }
-                }
-                (RunVerdict::Invalid(_), _) => continue,
-            };
-            if is_right != planned.choice.correct {
-                let key = if planned.choice.correct {
-                    "right"
-                } else {
-                    "wrong"
-                };
-                wrong.push(Entry::Wrong {
-                    what: format!(
-                        "{at}: its run {happened}, but the key says it is {key}, which means {}",
-                        means.meaning(planned.choice.correct)
-                    ),
-                    detail: tail(&ran.output, 30),
-                });
-            }
-        }
-        if !wrong.is_empty() {
-            return wrong;
-        }
-        let on_real = runs
-            - self
-                .planned
-                .iter()
-                .filter(|p| std::ptr::eq(p.question, question) && p.run.broken.is_some())
-                .count();
-        let versions = match brokens.as_slice() {
-            [one] => format!("`{one}`"),
-            many => format!("{} broken versions", many.len()),
-        };
-        let against = match (on_real, brokens.is_empty()) {
-            (_, true) => "on the real code".to_string(),
-            (0, false) => format!("against {versions}, each passing on the real code"),
-            (_, false) => {
-                format!("on the real code and against {versions}, whose runs pass on the real code")
-            }
-        };
-        vec![Entry::Holds(format!(
-            "{full}: the key holds ({runs} runs {against})"
-        ))]
-    }
-
-    /// For `cargo kata dev quizzes --record`: writes the output of every
-    /// shows-output question whose recording is missing or no longer
-    /// shown by its run, from the run of its right choice. A recording its
-    /// run still shows stays as it is (a maintainer may have trimmed it).
-    /// Returns a line per question.
-    pub fn record(&self, course: &Course) -> Result<Vec<String>> {
-        let mut said = Vec::new();
-        for quiz in &self.quizzes {
-            for question in &quiz.questions {
-                let Some(proof) = &question.proof else {
-                    continue;
-                };
-                let (CorrectMeans::ShowsOutput, Some(output)) =
-                    (proof.correct_means, proof.output.as_deref())
-                else {
-                    continue;
-                };
-                let full = quiz.full_id(question);
-                let shown = format!("{QUIZZES_DIR}/{output}");
-                let source = self.planned.iter().find(|p| {
-                    std::ptr::eq(p.question, question)
-                        && p.choice.correct
-                        && p.result
-                            .as_ref()
-                            .is_some_and(|r| matches!(r.verdict, RunVerdict::Failed(_)))
-                });
-                let Some(ran) = source.and_then(|p| p.result.as_ref()) else {
-                    said.push(format!(
-                        "{full}: not recorded: no right choice's run fails, so there is no output to show"
-                    ));
-                    continue;
-                };
-                let existing = read_recorded(course, output);
-                if let Some(existing) = &existing
-                    && first_missing(existing, &ran.output).is_none()
-                {
-                    said.push(format!("{shown}: its run still shows it; left as it is"));
-                    continue;
-                }
-                let text = recording(&ran.output, &ran.failed);
-                files::write_atomic(&files::native(&course.quizzes_dir(), output), text)?;
-                said.push(format!(
-                    "{shown}: {} from a run of its right choice",
-                    if existing.is_some() {
-                        "recorded again"
-                    } else {
-                        "recorded"
-                    }
-                ));
-            }
-        }
-        Ok(said)
-    }
 }
 
 /// How the proofs run tests: to the end, with snapshot tests that never
@@ -589,12 +327,6 @@ fn prefixes(dir: &Path) -> Vec<String> {
         prefixes.push(format!("{}/{}", parts[1], parts[0]));
     }
     prefixes
-}
-
-/// A recorded output, normalized for comparison; `None` when there is none.
-fn read_recorded(course: &Course, output: &str) -> Option<String> {
-    let text = std::fs::read_to_string(files::native(&course.quizzes_dir(), output)).ok()?;
-    Some(normalize(&text, &[]))
 }
 
 /// The real code of a quiz crate: clippy-clean, and every test passes (the
@@ -812,7 +544,7 @@ fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or("")
 }
 
-fn tail(text: &str, lines: usize) -> String {
+pub(super) fn tail(text: &str, lines: usize) -> String {
     let all: Vec<&str> = text.lines().collect();
     all[all.len().saturating_sub(lines)..].join("\n")
 }

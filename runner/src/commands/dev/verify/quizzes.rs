@@ -10,7 +10,8 @@ use super::Findings;
 use crate::course::{Course, Kata};
 use crate::quiz::block;
 use crate::quiz::ids::Published;
-use crate::quiz::proofs::{Entry, Prover, Report};
+use crate::quiz::judge::{Entry, Report};
+use crate::quiz::proofs::Prover;
 use crate::quiz::{self, Quiz, Quizzes, validate};
 
 /// The quizzes that are well-formed, whose blocks and proofs can be
