@@ -10,12 +10,12 @@ pub const MUG: NewProduct<'static> = NewProduct {
     on_hand: 10,
 };
 
-/// Three in the warehouse: two customers who want two each can't both
-/// have them.
+/// Two in the warehouse: two customers who want two each can't both have
+/// them.
 pub const KEYBOARD: NewProduct<'static> = NewProduct {
     sku: "KEYBOARD",
     price: Cents(4499),
-    on_hand: 3,
+    on_hand: 2,
 };
 
 /// Four pairs are exactly 30.00.

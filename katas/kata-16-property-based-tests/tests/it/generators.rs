@@ -2,13 +2,14 @@
 //! weights if you like, but every step must stay possible.
 
 use kata_16::coupons::SAVE10;
+use kata_16::order_status::OrderStatus;
 use kata_16::payments::{DECLINED_CARD, GOOD_CARD};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::strategy::Union;
 
 use crate::fixtures::{CATALOG, HAT};
-use crate::model::Model;
+use crate::model::{Model, ModelOrder};
 
 // ANCHOR: step
 /// One thing a customer or the warehouse does. Carts and orders are named
@@ -72,50 +73,147 @@ impl Card {
 }
 
 // ANCHOR: steps
-/// The next step of a run, drawn for the shop as the model says it is:
-/// carts and orders that exist, the newest more often than the others.
+/// The next step of a run, drawn for the shop as the model says it is.
+/// Most steps go where they can do something (an open cart, an order in
+/// the status the step needs, a product the order holds); a few go
+/// anywhere, so that the refusals are tried too.
 pub fn step(model: &Model) -> BoxedStrategy<Step> {
+    let open = places(&model.carts, |cart| cart.order.is_none());
+    let filled = places(&model.carts, |cart| {
+        cart.order.is_none() && !cart.lines.is_empty()
+    });
     let mut steps = vec![
-        (1, Just(Step::OpenCart).boxed()),
-        (1, (sku(), 1..=4u32)
-            .prop_map(|(sku, quantity)| Step::Restock { sku, quantity })
-            .boxed()),
+        (
+            if open.is_empty() { 3 } else { 1 },
+            Just(Step::OpenCart).boxed(),
+        ),
+        (
+            1,
+            (sku(), 1..=4u32)
+                .prop_map(|(sku, quantity)| Step::Restock { sku, quantity })
+                .boxed(),
+        ),
     ];
-    if let Some(cart) = one_of(model.carts.len()) {
+    if let Some(cart) = newest_or_any(open) {
         steps.extend([
-            (6, (cart.clone(), sku(), quantity())
-                .prop_map(|(cart, sku, quantity)| Step::Add { cart, sku, quantity })
-                .boxed()),
-            (2, (cart.clone(), sku())
-                .prop_map(|(cart, sku)| Step::Remove { cart, sku })
-                .boxed()),
-            (2, (cart.clone(), code())
-                .prop_map(|(cart, code)| Step::ApplyCoupon { cart, code })
-                .boxed()),
-            (3, cart.prop_map(|cart| Step::Checkout { cart }).boxed()),
+            (
+                5,
+                (cart.clone(), sku(), quantity())
+                    .prop_map(|(cart, sku, quantity)| Step::Add {
+                        cart,
+                        sku,
+                        quantity,
+                    })
+                    .boxed(),
+            ),
+            (
+                1,
+                (cart.clone(), sku())
+                    .prop_map(|(cart, sku)| Step::Remove { cart, sku })
+                    .boxed(),
+            ),
+            (
+                1,
+                (cart, code())
+                    .prop_map(|(cart, code)| Step::ApplyCoupon { cart, code })
+                    .boxed(),
+            ),
         ]);
     }
-    if let Some(order) = one_of(model.orders.len()) {
+    if let Some(cart) = newest_or_any(filled) {
+        steps.push((3, cart.prop_map(|cart| Step::Checkout { cart }).boxed()));
+    }
+    let status = |wanted| move |order: &ModelOrder| order.status == wanted;
+    if let Some(order) = newest_or_any(places(&model.orders, status(OrderStatus::Pending))) {
         steps.extend([
-            (3, (order.clone(), card())
-                .prop_map(|(order, card)| Step::Pay { order, card })
-                .boxed()),
-            (4, (order.clone(), sku(), quantity())
-                .prop_map(|(order, sku, quantity)| Step::RefundItems { order, sku, quantity })
-                .boxed()),
-            (1, order.clone().prop_map(|order| Step::Ship { order }).boxed()),
+            (
+                4,
+                (order.clone(), card())
+                    .prop_map(|(order, card)| Step::Pay { order, card })
+                    .boxed(),
+            ),
             (1, order.prop_map(|order| Step::Cancel { order }).boxed()),
         ]);
+    }
+    if let Some(order) = newest_or_any(places(&model.orders, status(OrderStatus::Paid))) {
+        // The products each order holds, for refunds of what it holds.
+        let held: Vec<Vec<&'static str>> = model
+            .orders
+            .iter()
+            .map(|order| order.left.keys().copied().collect())
+            .collect();
+        steps.extend([
+            (
+                4,
+                order
+                    .clone()
+                    .prop_flat_map(move |order| {
+                        (Just(order), held_or_any(held[order].clone()), a_few())
+                    })
+                    .prop_map(|(order, sku, quantity)| Step::RefundItems {
+                        order,
+                        sku,
+                        quantity,
+                    })
+                    .boxed(),
+            ),
+            (
+                1,
+                order.clone().prop_map(|order| Step::Ship { order }).boxed(),
+            ),
+            (1, order.prop_map(|order| Step::Cancel { order }).boxed()),
+        ]);
+    }
+    if !model.carts.is_empty() {
+        steps.push((1, any_cart_step(model.carts.len())));
+    }
+    if !model.orders.is_empty() {
+        steps.push((1, any_order_step(model.orders.len())));
     }
     Union::new_weighted(steps).boxed()
 }
 // ANCHOR_END: steps
 
-/// One of `count` carts or orders, by its place: the newest half of the
-/// time. `None` when there are none.
-fn one_of(count: usize) -> Option<BoxedStrategy<usize>> {
-    let newest = count.checked_sub(1)?;
-    Some(prop_oneof![Just(newest), 0..count].boxed())
+/// The places in `all` of the ones that are `fit` for a step.
+fn places<T>(all: &[T], fit: impl Fn(&T) -> bool) -> Vec<usize> {
+    (0..all.len()).filter(|&place| fit(&all[place])).collect()
+}
+
+/// One of `places`, the newest half of the time; `None` when there are
+/// none.
+fn newest_or_any(places: Vec<usize>) -> Option<BoxedStrategy<usize>> {
+    let newest = *places.last()?;
+    Some(prop_oneof![Just(newest), proptest::sample::select(places)].boxed())
+}
+
+/// A step on any of `count` carts, open or not.
+fn any_cart_step(count: usize) -> BoxedStrategy<Step> {
+    prop_oneof![
+        (0..count, sku(), quantity()).prop_map(|(cart, sku, quantity)| Step::Add {
+            cart,
+            sku,
+            quantity
+        }),
+        (0..count, sku()).prop_map(|(cart, sku)| Step::Remove { cart, sku }),
+        (0..count, code()).prop_map(|(cart, code)| Step::ApplyCoupon { cart, code }),
+        (0..count).prop_map(|cart| Step::Checkout { cart }),
+    ]
+    .boxed()
+}
+
+/// A step on any of `count` orders, whatever its status.
+fn any_order_step(count: usize) -> BoxedStrategy<Step> {
+    prop_oneof![
+        (0..count, card()).prop_map(|(order, card)| Step::Pay { order, card }),
+        (0..count, sku(), quantity()).prop_map(|(order, sku, quantity)| Step::RefundItems {
+            order,
+            sku,
+            quantity
+        }),
+        (0..count).prop_map(|order| Step::Ship { order }),
+        (0..count).prop_map(|order| Step::Cancel { order }),
+    ]
+    .boxed()
 }
 
 /// A product of the catalog, and now and then one the shop doesn't sell.
@@ -124,7 +222,14 @@ fn sku() -> impl Strategy<Value = &'static str> {
     prop_oneof![12 => proptest::sample::select(sold), 1 => Just(HAT)]
 }
 
-/// A few items, and now and then none.
+/// One of the products `held`, and now and then any product.
+fn held_or_any(held: Vec<&'static str>) -> BoxedStrategy<&'static str> {
+    if held.is_empty() {
+        return sku().boxed();
+    }
+    prop_oneof![4 => proptest::sample::select(held), 1 => sku()].boxed()
+}
+
 fn quantity() -> impl Strategy<Value = u32> {
     prop_oneof![12 => 1..=3u32, 1 => Just(0)]
 }
@@ -132,6 +237,11 @@ fn quantity() -> impl Strategy<Value = u32> {
 /// The shop's coupon, and now and then one it doesn't have.
 fn code() -> impl Strategy<Value = &'static str> {
     prop_oneof![6 => Just(SAVE10), 1 => Just("SAVE50")]
+}
+
+/// Fewer items than `quantity`, for refunds: one at a time, mostly.
+fn a_few() -> impl Strategy<Value = u32> {
+    prop_oneof![8 => Just(1), 3 => Just(2), 1 => Just(3), 1 => Just(0)]
 }
 
 fn card() -> impl Strategy<Value = Card> {

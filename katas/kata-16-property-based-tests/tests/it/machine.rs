@@ -87,8 +87,8 @@ impl StateMachineTest for ShopUnderTest {
 prop_state_machine! {
     #![proptest_config(config())]
 
-    /// Sequences of 1 to 30 steps, on a shop of their own each.
+    /// Sequences of 1 to 50 steps, on a shop of their own each.
     #[test]
-    fn the_shop_behaves_like_its_model(sequential 1..30 => ShopUnderTest);
+    fn the_shop_behaves_like_its_model(sequential 1..50 => ShopUnderTest);
 }
 // ANCHOR_END: machine

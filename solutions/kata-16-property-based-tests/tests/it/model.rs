@@ -191,7 +191,10 @@ impl Model {
             return refused(Refusal::OutOfStock);
         }
         for (sku, &quantity) in &cart.lines {
-            *self.in_stock.get_mut(sku).expect("a product of the catalog") -= i64::from(quantity);
+            *self
+                .in_stock
+                .get_mut(sku)
+                .expect("a product of the catalog") -= i64::from(quantity);
         }
         self.orders.push(ModelOrder {
             status: OrderStatus::Pending,
@@ -236,7 +239,10 @@ impl Model {
         order.left.insert(sku, left - quantity);
         let after = totals(&order.left, order.percent_off).total;
         order.refunded = order.refunded + (before - after);
-        *self.in_stock.get_mut(sku).expect("a product of the catalog") += i64::from(quantity);
+        *self
+            .in_stock
+            .get_mut(sku)
+            .expect("a product of the catalog") += i64::from(quantity);
         Answer::Done
     }
 
@@ -263,7 +269,10 @@ impl Model {
         }
         order.status = OrderStatus::Cancelled;
         for (sku, &quantity) in &order.left {
-            *self.in_stock.get_mut(sku).expect("a product of the catalog") += i64::from(quantity);
+            *self
+                .in_stock
+                .get_mut(sku)
+                .expect("a product of the catalog") += i64::from(quantity);
         }
         Answer::Done
     }

@@ -68,7 +68,11 @@ pub fn the_shop_is_as_the_model_says(observed: &Observed, model: &Model) {
             .map(|line| (sku(&line.sku), line.quantity))
             .collect();
         assert_eq!(lines, expected.lines, "the lines of {cart:?}");
-        assert_eq!(cart.coupon.is_some(), expected.coupon, "the coupon of {cart:?}");
+        assert_eq!(
+            cart.coupon.is_some(),
+            expected.coupon,
+            "the coupon of {cart:?}"
+        );
         let percent_off = model::percent_off(&expected.lines, expected.coupon);
         assert_eq!(
             cart.totals,
@@ -92,8 +96,16 @@ pub fn the_shop_is_as_the_model_says(observed: &Observed, model: &Model) {
         expected_left.retain(|_, left| *left > 0);
         assert_eq!(left, expected_left, "what is left of {order:?}");
         assert_eq!(order.percent_off, expected.percent_off, "{order:?}");
-        assert_eq!(observed.charged_for(order), expected.charged, "charged for {order:?}");
-        assert_eq!(observed.refunded_for(order), expected.refunded, "given back for {order:?}");
+        assert_eq!(
+            observed.charged_for(order),
+            expected.charged,
+            "charged for {order:?}"
+        );
+        assert_eq!(
+            observed.refunded_for(order),
+            expected.refunded,
+            "given back for {order:?}"
+        );
     }
 }
 
