@@ -240,26 +240,31 @@ pub struct Observed {
 
 #[allow(dead_code, reason = "for your properties")]
 impl Observed {
-    /// What the card provider took for `order`, in all.
+    /// What the card provider took for `order`, in all. (Added up in plain
+    /// cents: the test does its own sums.)
     pub fn charged_for(&self, order: &Order) -> Cents {
-        self.charges
-            .iter()
-            .filter(|charge| charge.reference == order.id)
-            .map(|charge| charge.amount)
-            .sum()
+        Cents(
+            self.charges
+                .iter()
+                .filter(|charge| charge.reference == order.id)
+                .map(|charge| charge.amount.0)
+                .sum(),
+        )
     }
 
     /// What the card provider gave back for `order`, in all.
     pub fn refunded_for(&self, order: &Order) -> Cents {
-        self.charges
-            .iter()
-            .filter(|charge| charge.reference == order.id)
-            .flat_map(|charge| {
-                self.refunds
-                    .iter()
-                    .filter(move |refund| refund.charge == charge.id)
-            })
-            .map(|refund| refund.amount)
-            .sum()
+        Cents(
+            self.charges
+                .iter()
+                .filter(|charge| charge.reference == order.id)
+                .flat_map(|charge| {
+                    self.refunds
+                        .iter()
+                        .filter(move |refund| refund.charge == charge.id)
+                })
+                .map(|refund| refund.amount.0)
+                .sum(),
+        )
     }
 }

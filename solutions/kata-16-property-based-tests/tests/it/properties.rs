@@ -23,7 +23,7 @@ pub fn what_always_holds(observed: &Observed) {
     for cart in &observed.carts {
         let subtotal = cart.totals.subtotal;
         // 10%, to the nearest cent, the half cent rounded up.
-        let discount = if cart.coupon.is_some() && subtotal >= Cents(3000) {
+        let discount = if cart.coupon.is_some() && subtotal.0 >= 3000 {
             Cents((subtotal.0 * 10 + 50) / 100)
         } else {
             Cents(0)
