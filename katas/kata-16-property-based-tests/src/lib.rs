@@ -1,6 +1,6 @@
 //! Kata 16: the shop's workflows, as a service over its SQLite store.
 //!
-//! A customer fills a cart, may apply the coupon SAVE10, and checks out;
+//! A customer fills a cart, may apply the coupon BASKET10, and checks out;
 //! the order is then paid, shipped or cancelled, and some of its items can
 //! be given back before it ships. The warehouse restocks. [`shop::Shop`] is
 //! the service: every workflow is one method, run as one database
@@ -23,7 +23,7 @@
 //! | `ship(order)` | a paid order leaves the warehouse |
 //! | `cancel(order)` | the order is called off; a paid one gets its money back |
 //!
-//! The rules are in the modules: [`coupons`] (when SAVE10 takes 10% off),
+//! The rules are in the modules: [`coupons`] (when BASKET10 takes 10% off),
 //! [`pricing`] (how totals and refunds are worked out), [`order_status`]
 //! (which actions each status allows), and [`shop`] (what each workflow
 //! refuses, and why).

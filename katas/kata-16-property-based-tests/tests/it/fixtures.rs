@@ -3,7 +3,7 @@
 use kata_16::catalog::NewProduct;
 use kata_16::money::Cents;
 
-/// Two mugs are 25.98, three are 38.97: SAVE10's 30.00 lies between.
+/// Two mugs are 25.98, three are 38.97: BASKET10's 30.00 lies between.
 pub const MUG: NewProduct<'static> = NewProduct {
     sku: "MUG",
     price: Cents(1299),

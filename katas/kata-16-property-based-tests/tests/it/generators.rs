@@ -1,7 +1,7 @@
 //! The steps a run is made of, and how proptest draws them. Given: tune the
 //! weights if you like, but every step must stay possible.
 
-use kata_16::coupons::SAVE10;
+use kata_16::coupons::BASKET10;
 use kata_16::order_status::OrderStatus;
 use kata_16::payments::{DECLINED_CARD, GOOD_CARD};
 use proptest::collection::vec;
@@ -236,7 +236,7 @@ fn quantity() -> impl Strategy<Value = u32> {
 
 /// The shop's coupon, and now and then one it doesn't have.
 fn code() -> impl Strategy<Value = &'static str> {
-    prop_oneof![6 => Just(SAVE10), 1 => Just("SAVE50")]
+    prop_oneof![6 => Just(BASKET10), 1 => Just("SAVE50")]
 }
 
 /// Fewer items than `quantity`, for refunds: one at a time, mostly.

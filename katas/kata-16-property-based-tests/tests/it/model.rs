@@ -35,7 +35,7 @@ pub struct Model {
 #[derive(Debug, Clone, Default)]
 pub struct ModelCart {
     pub lines: Lines,
-    /// Whether SAVE10 is on the cart.
+    /// Whether BASKET10 is on the cart.
     pub coupon: bool,
     /// The order the cart became (its place in `Model::orders`), once
     /// checked out.
@@ -57,7 +57,7 @@ pub struct ModelOrder {
     pub refunded: Cents,
 }
 
-/// The percentage SAVE10 takes off `lines`, when the cart has the coupon
+/// The percentage BASKET10 takes off `lines`, when the cart has the coupon
 /// (`src/coupons.rs` says when).
 pub fn percent_off(lines: &Lines, coupon: bool) -> u32 {
     todo!(

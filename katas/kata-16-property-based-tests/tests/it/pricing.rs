@@ -9,7 +9,7 @@ use crate::harness::config;
 proptest! {
     #![proptest_config(config())]
 
-    /// Any cart, with SAVE10 or without, in a shop of its own.
+    /// Any cart, with BASKET10 or without, in a shop of its own.
     #[test]
     fn any_cart_costs_what_the_rule_says(
         lines in cart_lines(),
@@ -19,7 +19,7 @@ proptest! {
     }
 }
 
-/// Fill a cart with `lines`, and put SAVE10 on it when `coupon` says so:
+/// Fill a cart with `lines`, and put BASKET10 on it when `coupon` says so:
 /// the cart costs what the model's prices say.
 fn a_cart_costs_what_the_rule_says(lines: &[(&'static str, u32)], coupon: bool) {
     todo!(

@@ -31,7 +31,7 @@ pub struct Model {
 #[derive(Debug, Clone, Default)]
 pub struct ModelCart {
     pub lines: Lines,
-    /// Whether SAVE10 is on the cart.
+    /// Whether BASKET10 is on the cart.
     pub coupon: bool,
     /// The order the cart became (its place in `Model::orders`), once
     /// checked out.
@@ -54,7 +54,7 @@ pub struct ModelOrder {
 }
 
 // ANCHOR: prices
-/// The percentage SAVE10 takes off `lines`: 10 on a subtotal of 30.00 or
+/// The percentage BASKET10 takes off `lines`: 10 on a subtotal of 30.00 or
 /// more, when the cart has the coupon; else nothing.
 pub fn percent_off(lines: &Lines, coupon: bool) -> u32 {
     if coupon && subtotal(lines) >= 3000 {
@@ -172,7 +172,7 @@ impl Model {
         if cart.order.is_some() {
             return refused(Refusal::CartClosed);
         }
-        if code != "SAVE10" {
+        if code != "BASKET10" {
             return refused(Refusal::UnknownCoupon);
         }
         cart.coupon = true;

@@ -1,7 +1,7 @@
 //! A property of the shop's prices: whatever a cart holds, it costs what
 //! the rule says.
 
-use kata_16::coupons::SAVE10;
+use kata_16::coupons::BASKET10;
 use proptest::prelude::*;
 
 use crate::generators::cart_lines;
@@ -11,7 +11,7 @@ use crate::model::{self, Lines};
 proptest! {
     #![proptest_config(config())]
 
-    /// Any cart, with SAVE10 or without, in a shop of its own.
+    /// Any cart, with BASKET10 or without, in a shop of its own.
     #[test]
     fn any_cart_costs_what_the_rule_says(
         lines in cart_lines(),
@@ -21,7 +21,7 @@ proptest! {
     }
 }
 
-/// Fill a cart with `lines`, one `add_to_cart` each, and put SAVE10 on it
+/// Fill a cart with `lines`, one `add_to_cart` each, and put BASKET10 on it
 /// when `coupon` says so: the cart's totals are the model's.
 fn a_cart_costs_what_the_rule_says(lines: &[(&'static str, u32)], coupon: bool) {
     let shop = ShopUnderTest::new();
@@ -35,7 +35,7 @@ fn a_cart_costs_what_the_rule_says(lines: &[(&'static str, u32)], coupon: bool) 
     }
     if coupon {
         shop.shop()
-            .apply_coupon(cart.id, SAVE10)
+            .apply_coupon(cart.id, BASKET10)
             .expect("the shop's coupon goes on the cart");
     }
 
