@@ -50,6 +50,10 @@ if $solution; then
   # The kata's files without build output, then the overlay without mutants.
   (cd "katas/$folder" && tar --exclude=./target -cf - .) | (cd "$workspace/$folder" && tar -xf -)
   (cd "solutions/$folder" && tar --exclude=./mutants -cf - .) | (cd "$workspace/$folder" && tar -xf -)
+  # tar keeps the files' old times; cargo would then take a build of other
+  # contents (a mutant's, left in the shared target) as fresh. New times make
+  # it look again.
+  find "$workspace/$folder" -type f -exec touch {} +
   # The course's manifest, with the kata as its only member.
   sed -e "s|^members = .*|members = [\"$folder\"]|" -e '/^default-members = /d' \
     Cargo.toml >"$workspace/Cargo.toml"

@@ -10,7 +10,7 @@ use std::fmt::Write;
 use anyhow::{Result, bail};
 use serde::Deserialize;
 
-use crate::course::{Course, Kata};
+use crate::course::{self, Course, Kata};
 use crate::layout::BOOK_DIR;
 
 /// The instructor guide, relative to `book/`.
@@ -112,8 +112,13 @@ fn rows(course: &Course, workshop: &Workshop, agenda: &Agenda) -> Result<Vec<Row
     Ok(rows)
 }
 
+/// The number of the kata's chapter, from its file name (kata 16's chapter
+/// is chapter 17), or the kata's id for a chapter named otherwise.
 fn chapter_number(kata: &Kata) -> u32 {
-    kata.id.parse().unwrap_or(0)
+    course::chapter_number(&kata.chapter)
+        .unwrap_or_else(|| kata.id.clone())
+        .parse()
+        .unwrap_or(0)
 }
 
 /// The agenda as the guide shows it, markers included.

@@ -13,7 +13,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 
 use crate::agendas::GUIDE;
-use crate::course::{Course, Kata};
+use crate::course::{self, Course, Kata};
 use crate::layout::{self, BOOK_DIR};
 
 /// Problems with the chapters, the debriefs and the instructor guide's
@@ -138,7 +138,7 @@ fn speaker_notes_problem(chapter: &str) -> Option<String> {
 /// (`instructor/stuck/NN.md`, NN the chapter's number from its file name),
 /// a fragment that opens with `### Chapter N: `.
 fn stuck_problem(course: &Course, file: &str, who: &str, guide: &str) -> Option<String> {
-    let Some(number) = chapter_number(file) else {
+    let Some(number) = course::chapter_number(file) else {
         return Some(format!(
             "{who}book/{file}: its file name does not start with the chapter's number, like `05-…`"
         ));
@@ -158,13 +158,6 @@ fn stuck_problem(course: &Course, file: &str, who: &str, guide: &str) -> Option<
         )),
         Err(_) => Some(format!("{who}book/{stuck} is missing")),
     }
-}
-
-/// `05` from `part-2/05-sandwich.md`.
-pub fn chapter_number(file: &str) -> Option<String> {
-    let name = Path::new(file).file_name()?.to_str()?;
-    let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
-    (!digits.is_empty()).then_some(digits)
 }
 
 /// What only a kata's chapter must have: the command that runs the kata,
@@ -345,16 +338,6 @@ mod tests {
             notes("- **Ten-minute version:** x")
         );
         assert_eq!(speaker_notes_problem(&after), None);
-    }
-
-    #[test]
-    fn a_chapters_number_comes_from_its_file_name() {
-        assert_eq!(
-            chapter_number("part-2/05-sandwich.md").as_deref(),
-            Some("05")
-        );
-        assert_eq!(chapter_number("16-ci.md").as_deref(), Some("16"));
-        assert_eq!(chapter_number("part-1/intro.md"), None);
     }
 
     #[test]

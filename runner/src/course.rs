@@ -356,3 +356,27 @@ mod tests {
         assert_eq!(edit_distance("same", "same"), 0);
     }
 }
+
+/// A chapter's number as its file name starts with it: `05` from
+/// `part-2/05-sandwich.md`. (A kata's id is not its chapter's number:
+/// kata 16's chapter is chapter 17.)
+pub fn chapter_number(file: &str) -> Option<String> {
+    let name = std::path::Path::new(file).file_name()?.to_str()?;
+    let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
+    (!digits.is_empty()).then_some(digits)
+}
+
+#[cfg(test)]
+mod chapter_number_tests {
+    use super::chapter_number;
+
+    #[test]
+    fn a_chapters_number_comes_from_its_file_name() {
+        assert_eq!(
+            chapter_number("part-2/05-sandwich.md").as_deref(),
+            Some("05")
+        );
+        assert_eq!(chapter_number("16-ci.md").as_deref(), Some("16"));
+        assert_eq!(chapter_number("part-1/intro.md"), None);
+    }
+}

@@ -4,8 +4,7 @@
 
 use anyhow::Result;
 
-use crate::book;
-use crate::course::Course;
+use crate::course::{self, Course};
 use crate::learner_state::{LearnerState, LearnerStatus};
 use crate::quiz::{self, Quiz, Quizzes};
 use crate::ui::{self, BAD, BOLD, DIM, GOOD, WARN};
@@ -40,7 +39,7 @@ pub fn lines(course: &Course, state: &LearnerState) -> Result<Vec<String>> {
         .collect();
     let mut done = 0;
     for kata in &course.katas {
-        let number = book::chapter_number(&kata.chapter);
+        let number = course::chapter_number(&kata.chapter);
         while let Some(chapter) = plain_chapters.first()
             && number.as_ref().is_some_and(|n| chapter.number < *n)
         {

@@ -36,8 +36,7 @@ use std::path::Path;
 use anyhow::{Result, bail};
 use serde::Deserialize;
 
-use crate::book;
-use crate::course::{Course, Kata};
+use crate::course::{self, Course, Kata};
 use crate::layout::QUIZZES_DIR;
 
 /// One chapter's quiz, as `quizzes/NN.toml` holds it.
@@ -302,7 +301,7 @@ pub fn chapters(course: &Course) -> Vec<Chapter<'_>> {
         .iter()
         .filter_map(|kata| {
             Some(Chapter {
-                number: book::chapter_number(&kata.chapter)?,
+                number: course::chapter_number(&kata.chapter)?,
                 file: kata.chapter.clone(),
                 title: kata.title.clone(),
                 kata: Some(kata),
@@ -311,7 +310,7 @@ pub fn chapters(course: &Course) -> Vec<Chapter<'_>> {
         })
         .collect();
     for chapter in &course.chapters {
-        if let Some(number) = book::chapter_number(&chapter.file) {
+        if let Some(number) = course::chapter_number(&chapter.file) {
             chapters.push(Chapter {
                 number,
                 file: chapter.file.clone(),
