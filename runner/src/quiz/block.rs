@@ -259,7 +259,7 @@ mod tests {
             "\nWhich tests fail?\n\nPick all that apply.\n\n</div>\n",
             "```rust,ignore\n{{#include ../../quizzes/code/quiz-09/tests/it/with_mocks.rs:careful}}\n```\n",
             "```diff\n{{#include ../../quizzes/code/quiz-09/broken/x.patch}}\n```\n",
-            "```text\n{{#include ../../quizzes/outputs/09-mocked-store.txt}}\n```\n",
+            "```console\n{{#include ../../quizzes/outputs/09-mocked-store.txt}}\n```\n",
             r#"<fieldset class="quiz-choices" aria-describedby="quiz-09-mocked-store-prompt">"#,
             "<legend>Your answer (pick all that apply)</legend>",
             r#"<div class="quiz-choice" data-choice="a" data-correct="true">"#,

@@ -37,7 +37,9 @@ impl Look {
         match self {
             Look::Rust => "rust,ignore",
             Look::Diff => "diff",
-            Look::Output | Look::Text => "text",
+            // Console text: what a terminal printed.
+            Look::Output => "console",
+            Look::Text => "text",
             Look::Json => "json",
             Look::Toml => "toml",
         }
