@@ -96,7 +96,7 @@ fn status_name(status: Status) -> &'static str {
         Status::Placed => "placed",
         Status::Ready => "ready",
         Status::Collected => "collected",
-        Status::Cancelled => "cancelled",
+        Status::Canceled => "canceled",
     }
 }
 // ANCHOR_END: status_name

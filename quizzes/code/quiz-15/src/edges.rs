@@ -39,7 +39,7 @@ impl Sandbox {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     ReadyForPickup,
-    Cancelled,
+    Canceled,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //!
 //! A customer orders online and collects in the shop. The order is charged
 //! when it is placed; the staff pack it, and the customer is told it is ready;
-//! the customer collects it. Until then it can be cancelled: the card is
+//! the customer collects it. Until then it can be canceled: the card is
 //! refunded, the items go back on the shelf, and the customer is told.
 //!
 //! - `api`: the shop's routes, without the sockets: each method is one

@@ -7,7 +7,7 @@ pub enum Status {
     Placed,
     Ready,
     Collected,
-    Cancelled,
+    Canceled,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,7 +24,7 @@ impl Status {
         match (self, action) {
             (Status::Placed, Action::Pack) => Some(Status::Ready),
             (Status::Ready, Action::Collect) => Some(Status::Collected),
-            (Status::Placed | Status::Ready, Action::Cancel) => Some(Status::Cancelled),
+            (Status::Placed | Status::Ready, Action::Cancel) => Some(Status::Canceled),
             _ => None,
         }
     }

@@ -89,7 +89,7 @@ impl Shop {
         }
         self.store.set_status(id, next);
         let order = self.order(id)?;
-        self.tell(&order, Kind::Cancelled);
+        self.tell(&order, Kind::Canceled);
         Ok(order)
     }
     // ANCHOR_END: cancel

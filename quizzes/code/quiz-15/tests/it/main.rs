@@ -4,7 +4,7 @@
 //!
 //! - `reading`: a packed order, seen from each of those places;
 //! - `totals`: what orders of different baskets cost;
-//! - `refusals`: cancelling an order that can't be cancelled any more.
+//! - `refusals`: canceling an order that can't be canceled any more.
 
 mod reading;
 mod refusals;

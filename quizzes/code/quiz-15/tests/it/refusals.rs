@@ -1,4 +1,4 @@
-//! Cancelling an order that Ada has already collected: the shop must refuse,
+//! Canceling an order that Ada has already collected: the shop must refuse,
 //! and the refusal must change nothing, anywhere.
 
 use quiz_15::Cents;
@@ -16,7 +16,7 @@ fn collected() -> (TestShop, u32) {
 
 // ANCHOR: refused
 #[test]
-fn a_collected_order_cannot_be_cancelled() {
+fn a_collected_order_cannot_be_canceled() {
     let (shop, id) = collected();
     let refused = shop.api.cancel(id);
     assert_eq!(refused.status, 409);
@@ -55,7 +55,7 @@ fn a_refused_cancel_moves_no_money() {
 
 // ANCHOR: allowed
 #[test]
-fn cancelling_a_placed_order_refunds_it_once() {
+fn canceling_a_placed_order_refunds_it_once() {
     let shop = shop();
     let id = shop.place(&[("MUG", 1)]);
     assert_eq!(shop.api.cancel(id).status, 200);
