@@ -79,4 +79,14 @@ mod tests {
             "line 1: unknown setting `color`"
         );
     }
+
+    #[test]
+    fn a_refusal_reads_as_what_is_wrong_and_where() {
+        let error = ShopConfig::parse("name = Corner Shop\ncurrency EUR").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "line 2: expected `key = value`",
+            "the error is what an operator reads: it should say which line is wrong, and how"
+        );
+    }
 }

@@ -112,4 +112,30 @@ mod tests {
             "a refused reservation takes nothing"
         );
     }
+
+    #[test]
+    fn the_last_items_on_the_shelf_can_be_reserved() {
+        let mut inventory = Inventory::new();
+        inventory.restock("MUG", 3);
+        let reserved = inventory.reserve(&[line("MUG", 1), line("MUG", 2)]);
+        assert!(
+            reserved.is_ok(),
+            "asking for exactly what is on the shelf should succeed, got {reserved:?}"
+        );
+        assert_eq!(inventory.available("MUG"), 0);
+    }
+
+    #[test]
+    fn a_refusal_reads_as_what_was_wanted_and_what_is_left() {
+        let refusal = OutOfStock {
+            sku: "MUG".into(),
+            wanted: 4,
+            available: 3,
+        };
+        assert_eq!(
+            refusal.to_string(),
+            "4 wanted of MUG, 3 available",
+            "the checkout shows this message to the customer: it should say what is missing"
+        );
+    }
 }

@@ -70,4 +70,19 @@ mod tests {
             Some("here".to_string())
         );
     }
+
+    #[test]
+    fn counts_the_orders_it_holds() {
+        let book = OrderBook::new();
+        assert!(book.is_empty(), "a new order book should be empty");
+        book.insert(Order {
+            id: 1,
+            lines: vec![],
+            total: Cents(0),
+            address: "here".into(),
+            charge_id: "ch_1".into(),
+        });
+        assert_eq!(book.len(), 1, "one order was inserted");
+        assert!(!book.is_empty(), "a book with an order is not empty");
+    }
 }

@@ -162,7 +162,8 @@ impl PaymentGateway {
 /// "12.34" to 1234; "12" and "12.3" are accepted too.
 fn parse_amount(amount: &str) -> Option<u64> {
     let (units, hundredths) = amount.split_once('.').unwrap_or((amount, "0"));
-    if units.is_empty() || hundredths.is_empty() || hundredths.len() > 2 {
+    // An empty `units` is refused by `parse` below.
+    if hundredths.is_empty() || hundredths.len() > 2 {
         return None;
     }
     let units: u64 = units.parse().ok()?;
@@ -227,5 +228,22 @@ mod tests {
         assert_eq!(parse_amount("1234"), Some(123_400));
         assert_eq!(parse_amount(".5"), None);
         assert_eq!(parse_amount("1.234"), None);
+    }
+
+    #[test]
+    fn a_refused_request_says_what_the_provider_refused() {
+        assert_eq!(
+            GatewayError::InvalidAmount("1,00".into()).to_string(),
+            "CardPay: \"1,00\" is not an amount"
+        );
+        assert_eq!(
+            GatewayError::WrongCurrency {
+                account: "USD".into(),
+                requested: "EUR".into(),
+            }
+            .to_string(),
+            "CardPay: this account settles in USD, not EUR",
+            "the message should name both currencies, so an operator sees the mismatch"
+        );
     }
 }

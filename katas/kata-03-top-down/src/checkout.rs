@@ -8,8 +8,6 @@
 //! card provider (`src/cardpay.rs`) implement these traits, and so do the
 //! stubs in `tests/it/stubs.rs`.
 
-use std::fmt;
-
 use crate::catalog::Catalog;
 use crate::controller::{NewOrder, OrderError, OrderLine, OrderService, Receipt};
 use crate::money::Cents;
@@ -38,14 +36,6 @@ pub trait PaymentGateway {
 pub struct OutOfStock {
     pub sku: String,
 }
-
-impl fmt::Display for OutOfStock {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} is out of stock", self.sku)
-    }
-}
-
-impl std::error::Error for OutOfStock {}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PaymentError {
@@ -84,16 +74,15 @@ impl<I: Inventory, P: PaymentGateway> Checkout<I, P> {
     }
 
     fn total(&self, lines: &[OrderLine]) -> Result<Cents, OrderError> {
-        let mut total = Cents(0);
-        for line in lines {
-            let Some(price) = self.catalog.price(&line.sku) else {
-                return Err(OrderError::UnknownProduct {
+        lines
+            .iter()
+            .map(|line| match self.catalog.price(&line.sku) {
+                Some(price) => Ok(price * line.quantity),
+                None => Err(OrderError::UnknownProduct {
                     sku: line.sku.clone(),
-                });
-            };
-            total = total + price * line.quantity;
-        }
-        Ok(total)
+                }),
+            })
+            .sum()
     }
 
     /// Sets every line aside, or none: when one line cannot be served, what

@@ -13,12 +13,11 @@
 //!
 //! [`Release`] picks which version of the API [`router`] serves: the one in
 //! production, or one of the changes the inventory team wants to ship.
-//! [`serve`] is how the shop runs it.
 
 mod api;
 mod release;
 mod shelves;
 
-pub use api::{router, serve};
+pub use api::router;
 pub use release::Release;
 pub use shelves::{Inventory, ReserveError, Shelf};

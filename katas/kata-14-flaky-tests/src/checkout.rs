@@ -1,7 +1,5 @@
 //! The checkout: it charges the customer's card and writes the receipt.
 
-use std::fmt;
-
 use crate::clock::{Clock, SystemClock, Timestamp};
 
 /// An amount of money, in cents.
@@ -30,14 +28,6 @@ pub trait PaymentGateway: Send + Sync {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PaymentError {
     Declined,
-}
-
-impl fmt::Display for PaymentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PaymentError::Declined => f.write_str("the card was declined"),
-        }
-    }
 }
 
 /// How long a customer may bring a purchase back.

@@ -14,10 +14,6 @@ impl Timestamp {
         Timestamp(millis)
     }
 
-    pub const fn as_millis(self) -> u64 {
-        self.0
-    }
-
     /// The same time of day, `days` later.
     pub const fn plus_days(self, days: u64) -> Timestamp {
         Timestamp(self.0 + days * MILLIS_PER_DAY)

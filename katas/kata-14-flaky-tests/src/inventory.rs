@@ -26,10 +26,6 @@ impl Inventory {
         self.counts.insert(sku.to_string(), count);
     }
 
-    pub fn count(&self, sku: &str) -> Option<u32> {
-        self.counts.get(sku).copied()
-    }
-
     // ANCHOR: iter
     /// Every sku and its count, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, u32)> {

@@ -1,7 +1,6 @@
 //! Sends the shop's emails from a background thread, so that shipping a
 //! parcel never waits for a mail server.
 
-use std::fmt;
 use std::sync::mpsc::{self, Sender};
 use std::thread;
 
@@ -10,12 +9,6 @@ use crate::email::Email;
 /// Why a mail server did not take an email.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeliveryError(pub String);
-
-impl fmt::Display for DeliveryError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 
 /// What actually delivers an email: an SMTP client in production.
 pub trait Transport: Send + 'static {
@@ -40,7 +33,7 @@ impl Mailer {
                 for email in queued {
                     if let Err(error) = transport.deliver(&email) {
                         // A real mailer would retry later; this one reports it.
-                        eprintln!("mailer: cannot deliver {email:?}: {error}");
+                        eprintln!("mailer: cannot deliver {email:?}: {}", error.0);
                     }
                 }
             })

@@ -18,10 +18,11 @@ fn shop(service: StubOrderService) -> OrderController<StubOrderService> {
 
 /// This phase's tests. Phase 3 runs them first, and waits until they pass
 /// (see `earlier_phases.rs`).
-pub const TESTS: [fn(); 3] = [
+pub const TESTS: [fn(); 4] = [
     a_placed_order_is_answered_201_with_its_number_and_total,
     a_request_without_items_is_answered_400_and_never_reaches_the_service,
     each_refusal_of_the_service_is_answered_with_its_own_status,
+    every_answer_carries_its_http_status_line,
 ];
 
 fn receipt() -> Receipt {
@@ -115,6 +116,59 @@ fn each_refusal_of_the_service_is_answered_with_its_own_status() {
             "\nOver a StubOrderService::refusing({error:?}), the controller should answer\n\
              {status}. A stub made with `refusing` should answer every order with\n\
              Err(the error it was made with): look at StubOrderService (tests/it/stubs.rs).\n",
+        );
+    }
+}
+
+/// A client acts on the number of the status line, not on its words: each
+/// answer must carry the number HTTP gives it.
+#[test]
+fn every_answer_carries_its_http_status_line() {
+    let teapot = "TEAPOT".to_string();
+    let answers = [
+        (
+            StubOrderService::placing(receipt()),
+            vec![(MUG, 1)],
+            "201 Created",
+        ),
+        (
+            StubOrderService::placing(receipt()),
+            vec![],
+            "400 Bad Request",
+        ),
+        (
+            StubOrderService::refusing(OrderError::UnknownProduct { sku: teapot }),
+            vec![("TEAPOT", 1)],
+            "404 Not Found",
+        ),
+        (
+            StubOrderService::refusing(OrderError::PaymentDeclined),
+            vec![(MUG, 1)],
+            "402 Payment Required",
+        ),
+        (
+            StubOrderService::refusing(OrderError::OutOfStock {
+                sku: KEYBOARD.to_string(),
+                wanted: 3,
+            }),
+            vec![(KEYBOARD, 3)],
+            "409 Conflict",
+        ),
+    ];
+    for (service, lines, status_line) in answers {
+        let mut shop = shop(service);
+
+        let response = shop.post_order(&order(GOOD_CARD, &lines));
+
+        assert_eq!(
+            response.status.to_string(),
+            status_line,
+            "\nThe controller answered {:?} with the status line {:?}, where a client expects\n\
+             {status_line:?}: a client reads the number, so each status must carry the one HTTP\n\
+             gives it. If the status itself is the wrong one, look at StubOrderService\n\
+             (tests/it/stubs.rs), as for the other tests of this phase.\n",
+            response.body,
+            response.status.to_string(),
         );
     }
 }

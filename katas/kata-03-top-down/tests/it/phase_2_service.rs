@@ -4,11 +4,12 @@
 //! and `StubPayment` in `stubs.rs` to make these pass:
 //! `cargo test -p kata-03 phase_2`.
 //!
-//! Phase 3 runs the same three tests with every layer real.
+//! Phase 3 runs the first three tests again, with every layer real.
 
 use kata_03::cardpay::DECLINED_CARD;
 use kata_03::checkout::Checkout;
 use kata_03::controller::{OrderController, Status};
+use kata_03::money::Cents;
 
 use crate::helpers::{
     GOOD_CARD, KEYBOARD, KEYBOARD_PRICE, KEYBOARDS_IN_STOCK, MUG, MUG_PRICE, STOCK, catalog, order,
@@ -28,10 +29,11 @@ fn shop(payments: StubPayment) -> Shop {
 
 /// This phase's tests. Phase 3 runs them first, and waits until they pass
 /// (see `earlier_phases.rs`).
-pub const TESTS: [fn(); 3] = [
+pub const TESTS: [fn(); 4] = [
     a_paid_order_is_reserved_charged_and_created,
     an_order_larger_than_the_stock_is_refused,
     a_declined_card_puts_the_stock_back,
+    each_order_gets_its_own_number_and_is_charged_its_own_total,
 ];
 
 /// What is on the stub's shelves, by product.
@@ -123,5 +125,33 @@ fn a_declined_card_puts_the_stock_back() {
         STOCK,
         "\nA declined order should leave the stock as it was: the checkout puts back what it\n\
          set aside. Does StubInventory::release put items back on the shelf (tests/it/stubs.rs)?\n",
+    );
+}
+
+/// Two orders in a row: each gets a number of its own, and each is charged
+/// its own total. The totals are worked out by hand from the catalog's prices,
+/// not with the shop's own arithmetic, which would share its mistakes.
+#[test]
+fn each_order_gets_its_own_number_and_is_charged_its_own_total() {
+    let mut shop = shop(StubPayment::approving());
+
+    let first = shop.post_order(&order(GOOD_CARD, &[(MUG, 2)]));
+    let second = shop.post_order(&order(GOOD_CARD, &[(MUG, 1), (KEYBOARD, 1)]));
+
+    assert_eq!(
+        [first.body.as_str(), second.body.as_str()],
+        [
+            "order 1 placed: 12.34 charged",
+            "order 2 placed: 55.17 charged"
+        ],
+        "\nTwo orders in a row should be numbered 1 and 2, and each priced on its own: 2 mugs\n\
+         at 6.17, then a mug and a keyboard at 49.00. If they were not placed at all, look at\n\
+         StubInventory and StubPayment (tests/it/stubs.rs), as for the first test of this phase.\n",
+    );
+    assert_eq!(
+        shop.service().payments().charged(),
+        [Cents(1234), Cents(5517)],
+        "\nThe stub payment should have approved one charge per order, each for that order's\n\
+         total. Does StubPayment::charge remember every amount it approves, oldest first?\n",
     );
 }

@@ -47,3 +47,29 @@ fn a_new_service_starts_with_no_stock() {
         "\nA new service should start with an empty data directory, and so with no stock.\n",
     );
 }
+
+#[test]
+fn each_service_reads_back_its_own_record_of_a_product() {
+    let first = TestServer::start();
+    let second = TestServer::start();
+
+    for (server, quantity) in [(&first, 5), (&second, 7)] {
+        let put = http::put_json(
+            server.addr(),
+            "/stock/KEYBOARD",
+            &json!({ "quantity": quantity }),
+        )
+        .expect("no answer from the service");
+        assert_eq!(put.status, 200, "{put:?}");
+    }
+
+    for (server, quantity) in [(&first, 5), (&second, 7)] {
+        let record = http::get(server.addr(), "/stock/KEYBOARD").expect("no answer");
+        assert_eq!(
+            (record.status, record.json()),
+            (200, json!({ "sku": "KEYBOARD", "quantity": quantity })),
+            "\nEach service was given its own quantity of keyboards, and should read back its\n\
+             own. Do the two services share a data directory?\n",
+        );
+    }
+}

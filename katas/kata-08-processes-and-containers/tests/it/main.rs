@@ -15,6 +15,7 @@ mod process;
 mod server;
 
 // The tests, one module per group.
+mod command_line;
 mod isolation;
 mod persistence;
 mod starting;

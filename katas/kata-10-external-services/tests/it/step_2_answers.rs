@@ -121,3 +121,21 @@ async fn json_of_another_shape_is_a_malformed_response() {
          ShippingError::MalformedResponse too, not an empty list of rates.\n",
     );
 }
+
+#[tokio::test]
+async fn a_refusal_reads_as_the_carriers_reason() {
+    let refusal = json!({
+        "code": "unknown_postcode",
+        "message": "no postcode 99999 in our network",
+    });
+
+    let (result, _stub) = quote(Answer::json(422, refusal)).await;
+
+    let shown = result.map_err(|error| error.to_string());
+    assert_eq!(
+        shown,
+        Err("the carrier refused the request (422): no postcode 99999 in our network".to_string()),
+        "\nkata 10, step 2: the shop shows a ShippingError to people, in its own words: a\n\
+         refusal should read as the carrier's reason, not as a status code alone.\n",
+    );
+}

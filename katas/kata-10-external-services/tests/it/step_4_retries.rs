@@ -7,13 +7,13 @@
 use std::time::Duration;
 
 use kata_10::error::ShippingError;
-use kata_10::retry::RetryPolicy;
+use kata_10::retry::{Pause, RetryPolicy, Sleep};
 use kata_10::settings::Settings;
 use serde_json::json;
 
 use crate::stub::{Answer, StubServer};
 use crate::support::{
-    client, millis, parcel, rates, rates_json, retrying, retrying_briefly, within,
+    client, millis, once, parcel, rates, rates_json, retrying, retrying_briefly, within,
 };
 
 // ANCHOR: until_it_works
@@ -182,4 +182,38 @@ async fn a_wait_longer_than_the_policy_allows_is_not_waited_for() {
     );
     assert_eq!(stub.requests().len(), 1);
     assert_eq!(pauses.taken(), millis(&[]));
+}
+
+#[tokio::test]
+async fn a_client_that_never_retries_asks_once() {
+    let stub = StubServer::start([Answer::status(503), Answer::json(200, rates_json())]).await;
+    let (client, pauses) = client(stub.url(), once());
+
+    let result = client.rates(&parcel()).await;
+
+    assert_eq!(result, Err(ShippingError::Unavailable { status: 503 }));
+    assert_eq!(
+        (stub.requests().len(), pauses.taken()),
+        (1, millis(&[])),
+        "\nkata 10, step 4: `RetryPolicy::never()` allows one attempt in all: the client\n\
+         reports the first failure, without a pause and without a second request.\n",
+    );
+}
+
+/// The client of production pauses with `Sleep`, which the other tests
+/// replace. Tokio's clock starts paused here and moves on by itself when
+/// nothing else is left to do, so a sleep of ten seconds takes no time.
+#[tokio::test(start_paused = true)]
+async fn the_pause_of_production_really_waits() {
+    let started = tokio::time::Instant::now();
+
+    Sleep.pause(Duration::from_secs(10)).await;
+
+    assert_eq!(
+        started.elapsed(),
+        Duration::from_secs(10),
+        "\n`Sleep` is what stands between two attempts of the shop's real client: a pause\n\
+         that does not wait would send every retry at once, to a carrier that is already\n\
+         failing.\n",
+    );
 }

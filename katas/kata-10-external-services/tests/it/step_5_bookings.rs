@@ -1,6 +1,7 @@
 //! Step 5: booking a shipment (a POST). Sent twice, a booking could ship the
 //! parcel twice: it is sent again only when it carries an idempotency key.
 
+use kata_10::carrier::Booking;
 use kata_10::error::ShippingError;
 use kata_10::idempotency::IdempotencyKey;
 use serde_json::json;
@@ -139,5 +140,38 @@ async fn a_booking_with_a_key_that_timed_out_is_sent_again() {
         millis(&[100, 200]),
         "\nkata 10, step 5: with a key, a booking that timed out is safe to send again: if\n\
          the first one arrived, the carrier answers the retry with the same shipment.\n",
+    );
+}
+
+#[tokio::test]
+async fn a_bookings_key_is_written_from_its_order_number() {
+    let stub = StubServer::start([Answer::json(201, json!(shipment()))]).await;
+    let (client, _pauses) = client(stub.url(), once());
+    let odd_order = Booking {
+        order: "B 2002/é".to_string(),
+        ..booking()
+    };
+
+    for order in [booking(), odd_order] {
+        let key = IdempotencyKey::for_order(&order.order);
+        let result = client.book(&order, Some(&key)).await;
+        assert_eq!(result, Ok(shipment()));
+    }
+
+    let keys: Vec<_> = stub
+        .requests()
+        .iter()
+        .map(|request| request.header("idempotency-key").map(str::to_string))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            Some("shipment-of-A-1001".to_string()),
+            Some("shipment-of-B%202002%2F%C3%A9".to_string()),
+        ],
+        "\nkata 10, step 5: the carrier knows a booking again by its key alone, so the key\n\
+         of an order must be the same in every run and every release of the shop: a\n\
+         booking sent again after an upgrade, with a key written another way, would ship\n\
+         a second parcel. Characters a header cannot carry are written as %XX.\n",
     );
 }

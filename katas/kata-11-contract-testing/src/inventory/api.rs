@@ -7,7 +7,6 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
-use tokio::net::TcpListener;
 
 use super::{Inventory, Release, ReserveError, Shelf};
 
@@ -24,12 +23,6 @@ pub fn router(inventory: Inventory, release: Release) -> Router {
         .route("/stock/{sku}", get(stock))
         .route("/reservations", post(reserve))
         .with_state(Api { inventory, release })
-}
-
-/// Serves the inventory API, as it runs today, on a listener that the
-/// caller has bound, until the server fails.
-pub async fn serve(listener: TcpListener, inventory: Inventory) -> std::io::Result<()> {
-    axum::serve(listener, router(inventory, Release::Current)).await
 }
 
 async fn stock(State(api): State<Api>, Path(sku): Path<String>) -> Response {

@@ -110,7 +110,6 @@ impl InventoryClient {
                     available: shortage.available,
                 })
             }
-            StatusCode::NOT_FOUND => Err(not_found(sku, status, body)),
             _ => Err(unexpected(status, body)),
         }
     }

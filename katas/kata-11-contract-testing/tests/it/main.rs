@@ -12,6 +12,11 @@
 mod prerequisites;
 mod provider_states;
 
+// Given, and passing from the start: what the shared library's messages say,
+// and the inventory's own rules for reservations, which no contract pins.
+mod inventory_rules;
+mod messages;
+
 // Yours: step 1, steps 2 and 3, steps 4 and 5.
 mod schema_check;
 mod stub;

@@ -6,7 +6,7 @@
 //! the contract, as a careless change to the file would, and check that the
 //! storefront's tests notice.
 
-use kata_11::contract::{Contract, ON_THE_SHELF, SHORTAGE};
+use kata_11::contract::{Contract, NOT_SOLD, ON_THE_SHELF, SHORTAGE};
 use kata_11::mismatch;
 use kata_11::storefront::{Availability, InventoryClient, InventoryError, Reservation, StockLevel};
 use serde_json::json;
@@ -211,5 +211,43 @@ async fn drift_a_status_changed_in_the_contract_breaks_the_storefront() {
         "\nkata 11, step 2: the contract now answers a shortage with 422, which the storefront\n\
          does not expect. It got {answer:?}: answer with the status of the contract the stub\n\
          was given.\n"
+    );
+}
+
+#[tokio::test]
+async fn a_shortage_tells_the_shopper_how_many_are_left() {
+    let (_stub, storefront) = storefront_against(&Contract::storefront_inventory()).await;
+
+    let answer = storefront.reserve("MUG", 3).await;
+
+    assert_eq!(
+        answer.map_err(|error| error.to_string()),
+        Err("only 2 of MUG left".to_string()),
+        "\nkata 11, step 2: the basket page shows this error to the shopper, so it should say\n\
+         how many are left, as the contract's example does.\n"
+    );
+}
+
+#[tokio::test]
+async fn drift_an_error_code_renamed_in_the_contract_breaks_the_storefront() {
+    // Someone renames the error code of an unknown product, schema and example
+    // alike; the storefront still looks for `unknown_sku`.
+    let mut contract = Contract::storefront_inventory();
+    let response = &mut contract.interaction_mut(NOT_SOLD).response;
+    response.schema["properties"]["error"] = json!({ "const": "unknown_product" });
+    response.example["error"] = json!("unknown_product");
+    let (_stub, storefront) = storefront_against(&contract).await;
+
+    let answer = storefront.stock("UMBRELLA").await;
+
+    assert!(
+        matches!(
+            answer,
+            Err(InventoryError::UnexpectedStatus { status: 404, .. })
+        ),
+        "\nkata 11, step 2: the contract's 404 now says `unknown_product`, a code the storefront\n\
+         does not know. A 404 means \"no such product\" only with the code the storefront\n\
+         relies on; any other 404 (a wrong URL, a renamed code) is a bug to see. It got\n\
+         {answer:?}: serve the example of the contract the stub was given.\n"
     );
 }

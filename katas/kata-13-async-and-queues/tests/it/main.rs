@@ -19,6 +19,8 @@
 mod harness;
 // Given: tells a test when an earlier step is not done yet.
 mod steps;
+// Given, and passing from the start: the rules of the shop's given parts.
+mod ground_rules;
 
 // The tests, one module per step.
 mod step_1_recording;

@@ -20,6 +20,9 @@ mod harness;
 mod scenarios;
 mod support;
 
+// Given, outside the harness: the shop's parts, each checked once.
+mod shop_parts;
+
 use harness::{Step, scenario};
 
 // ANCHOR: step
@@ -31,6 +34,7 @@ const ORDERS: Step = Step {
     scenarios: &[
         scenario!(orders, placing_an_order_sends_a_confirmation),
         scenario!(orders, cancelling_an_order_sends_a_notice),
+        scenario!(orders, a_desk_numbers_its_orders_one_after_another),
     ],
 };
 // ANCHOR_END: step

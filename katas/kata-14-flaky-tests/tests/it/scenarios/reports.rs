@@ -4,7 +4,9 @@ use kata_14::inventory::Inventory;
 use kata_14::reports;
 
 pub fn the_reorder_list_names_every_sku_that_runs_low() {
-    let inventory = Inventory::with_counts(&[("CUP", 1), ("MUG", 2), ("PEN", 40), ("TEA", 3)]);
+    // Five jars is not fewer than five: they are not low.
+    let inventory =
+        Inventory::with_counts(&[("CUP", 1), ("JAR", 5), ("MUG", 2), ("PEN", 40), ("TEA", 3)]);
 
     let to_reorder = reports::reorder_list(&inventory, 5);
 

@@ -26,19 +26,3 @@ fn an_outage_answers_503() {
     assert_eq!(response.status, 503, "{}", response.body);
 }
 // ANCHOR_END: outage_503
-
-// ANCHOR: outage_undone
-#[test]
-fn an_outage_takes_the_return_back() {
-    let api = from_above(StubOrders::pricing(MUG_PRICE), StubRefunds::unavailable());
-    let response = api.post(ORDER, "MUG", 2);
-    assert_eq!(response.status, 503, "{}", response.body);
-    let (orders, _, labels) = api.service().parts();
-    assert_eq!(
-        *orders.unmarked.borrow(),
-        *orders.marked.borrow(),
-        "every return recorded is taken back"
-    );
-    assert!(labels.printed_for.borrow().is_empty(), "no label printed");
-}
-// ANCHOR_END: outage_undone

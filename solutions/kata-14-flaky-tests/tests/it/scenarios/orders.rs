@@ -42,3 +42,16 @@ pub fn cancelling_an_order_sends_a_notice() {
         ]
     );
 }
+
+pub fn a_desk_numbers_its_orders_one_after_another() {
+    let mut desk = OrderDesk::new(Outbox::new());
+
+    let first = desk.place("ada@example.com", &[("MUG", 1)]);
+    let second = desk.place("grace@example.com", &[("TEA", 1)]);
+
+    assert_eq!(
+        (first.number, second.number),
+        (OrderNumber(1), OrderNumber(2)),
+        "a new desk numbers its orders 1, 2, and so on"
+    );
+}
