@@ -69,7 +69,8 @@ pub fn config() -> Config {
 /// This is the runner that `proptest!` makes for a test, without one step:
 /// the macro applies every `PROPTEST_*` environment variable on top of the
 /// config it is given (its seed, its number of cases, ...), and the kata's
-/// answer must not depend on what a shell exports.
+/// answer must not depend on what a shell exports. (The report differs in
+/// one detail: the macro names the input after the function's argument.)
 #[track_caller]
 pub fn check<S>(inputs: S, property: impl Fn(S::Value) -> Result<(), TestCaseError>)
 where
