@@ -8,51 +8,50 @@ use std::panic;
 use kata_16::dock::{Dock, DockError, Parcel};
 use proptest::collection::vec;
 use proptest::prelude::*;
-use proptest_state_machine::{ReferenceStateMachine, StateMachineTest, prop_state_machine};
+use proptest_state_machine::{ReferenceStateMachine, StateMachineTest};
 
-use crate::harness::config;
+use crate::harness::{check, check_state_machine};
 
 /// How many parcels the docks of these tests hold.
-const ROOM: u32 = 4;
+pub const ROOM: u32 = 4;
 
 // ANCHOR: property
-proptest! {
-    #![proptest_config(config())]
-
-    /// Whatever parcels arrive, as long as there is room for them, they
-    /// leave in the order they arrived, and then the dock is empty.
-    #[test]
-    fn parcels_leave_in_the_order_they_arrived(
-        parcels in vec(any::<Parcel>(), 0..=ROOM as usize),
-    ) {
-        let dock = Dock::open_in_memory(ROOM).expect("a dock opens");
-        for &parcel in &parcels {
-            dock.arrive(parcel).expect("there is room");
-        }
-
-        let mut collected = Vec::new();
-        for _ in &parcels {
-            collected.push(dock.collect().expect("the dock answers"));
-        }
-
-        let arrived: Vec<_> = parcels.into_iter().map(Some).collect();
-        prop_assert_eq!(collected, arrived);
-        prop_assert_eq!(dock.collect().expect("the dock answers"), None);
-        prop_assert_eq!(dock.waiting().expect("the dock answers"), 0);
+/// Whatever parcels arrive, as long as there is room for them, they leave
+/// in the order they arrived, and then the dock is empty.
+pub fn parcels_leave_in_order(parcels: Vec<Parcel>) -> Result<(), TestCaseError> {
+    let dock = Dock::open_in_memory(ROOM).expect("a dock opens");
+    for &parcel in &parcels {
+        dock.arrive(parcel).expect("there is room");
     }
+
+    let mut collected = Vec::new();
+    for _ in &parcels {
+        collected.push(dock.collect().expect("the dock answers"));
+    }
+
+    let arrived: Vec<_> = parcels.into_iter().map(Some).collect();
+    prop_assert_eq!(collected, arrived);
+    prop_assert_eq!(dock.collect().expect("the dock answers"), None);
+    prop_assert_eq!(dock.waiting().expect("the dock answers"), 0);
+    Ok(())
+}
+
+/// The property, on lists of up to `ROOM` parcels.
+#[test]
+fn parcels_leave_in_the_order_they_arrived() {
+    check(
+        vec(any::<Parcel>(), 0..=ROOM as usize),
+        parcels_leave_in_order,
+    );
 }
 // ANCHOR_END: property
 
 // ANCHOR: forgetful
-proptest! {
-    #![proptest_config(config())]
-
-    /// The same property, as first written: it forgets that the dock has
-    /// room for `ROOM` parcels only. (Not a `#[test]`: it fails, and the
-    /// test below shows how.)
-    fn parcels_leave_in_order_forgetting_the_room(
-        parcels in vec(any::<Parcel>(), 0..10),
-    ) {
+/// The same property, as first written: it forgets that the dock has room
+/// for `ROOM` parcels only. (Not a `#[test]`: it fails, and the test below
+/// shows how.)
+fn parcels_leave_in_order_forgetting_the_room() {
+    check(vec(any::<Parcel>(), 0..10), |parcels| {
         let dock = Dock::open_in_memory(ROOM).expect("a dock opens");
         for &parcel in &parcels {
             if let Err(error) = dock.arrive(parcel) {
@@ -65,7 +64,8 @@ proptest! {
         }
         let arrived: Vec<_> = parcels.into_iter().map(Some).collect();
         prop_assert_eq!(collected, arrived);
-    }
+        Ok(())
+    });
 }
 // ANCHOR_END: forgetful
 
@@ -178,11 +178,9 @@ impl StateMachineTest for DockTest {
     }
 }
 
-prop_state_machine! {
-    #![proptest_config(config())]
-
-    /// Sequences of 1 to 20 arrivals and collections, on a dock each.
-    #[test]
-    fn the_dock_behaves_like_its_model(sequential 1..20 => DockTest);
+/// Sequences of 1 to 19 arrivals and collections, on a dock each.
+#[test]
+fn the_dock_behaves_like_its_model() {
+    check_state_machine::<DockTest>(1..20);
 }
 // ANCHOR_END: machine

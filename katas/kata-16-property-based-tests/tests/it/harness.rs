@@ -1,5 +1,10 @@
-//! How every property of the kata runs, and the shop under test: driven
-//! one step at a time, and read back whole after each. Given.
+//! How every property of the kata runs (`config`, `check` and
+//! `check_state_machine`), and the shop under test: driven one step at a
+//! time, and read back whole after each. Given.
+
+use std::fmt::{self, Debug};
+use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
 
 use kata_16::carts::Cart;
 use kata_16::catalog::Product;
@@ -8,15 +13,22 @@ use kata_16::money::Cents;
 use kata_16::orders::Order;
 use kata_16::payments::{Charge, Refund, Sandbox};
 use kata_16::shop::{Shop, ShopError};
-use proptest::test_runner::{Config, RngAlgorithm, RngSeed, noop_result_cache};
+use proptest::collection::SizeRange;
+use proptest::strategy::Strategy;
+use proptest::test_runner::{
+    Config, RngAlgorithm, RngSeed, TestCaseError, TestRunner, noop_result_cache,
+};
+use proptest_state_machine::{ReferenceStateMachine, StateMachineTest};
 
 use crate::fixtures::CATALOG;
 use crate::generators::Step;
 
 // ANCHOR: config
 /// How every property of the kata runs: the same cases, in the same order,
-/// on every run and every machine, whatever the `PROPTEST_*` variables say;
-/// and never a file written.
+/// on every run and every machine, and never a file written. Every setting
+/// is written out, because `Config::default()` reads the `PROPTEST_*`
+/// environment variables; and the properties run with this config through
+/// `check` below, not through proptest's macros, which read them again.
 pub fn config() -> Config {
     Config {
         // Enough sequences to find every bug the kata hides, few enough to
@@ -48,6 +60,72 @@ pub fn config() -> Config {
     }
 }
 // ANCHOR_END: config
+
+// ANCHOR: check
+/// Runs `property` on inputs drawn from `inputs`, with `config()` and
+/// nothing else, and fails the test with proptest's report (what broke, and
+/// the input that breaks it, shrunk as far as it goes) when one breaks it.
+///
+/// This is the runner that `proptest!` makes for a test, without one step:
+/// the macro applies every `PROPTEST_*` environment variable on top of the
+/// config it is given (its seed, its number of cases, ...), and the kata's
+/// answer must not depend on what a shell exports. (The report differs in
+/// one detail: the macro names the input after the function's argument.)
+#[track_caller]
+pub fn check<S>(inputs: S, property: impl Fn(S::Value) -> Result<(), TestCaseError>)
+where
+    S: Strategy,
+    S::Value: Debug,
+{
+    let mut runner = TestRunner::new(config());
+    if let Err(failure) = runner.run(&inputs, property) {
+        panic!("{failure}\n{runner}");
+    }
+}
+
+/// Runs the state-machine test `T` as `check` runs a property: on sequences
+/// of steps drawn from its model, `T::Reference`, each as long as `steps`
+/// allows and on a system of its own. It is what `prop_state_machine!`
+/// makes of `fn name(sequential steps => T)`, with `config()` and nothing
+/// else.
+#[track_caller]
+pub fn check_state_machine<T: StateMachineTest>(steps: impl Into<SizeRange>) {
+    let sequences = T::Reference::sequential_strategy(steps).prop_map(
+        |(initial_state, transitions, seen_counter)| Sequence {
+            initial_state,
+            transitions,
+            seen_counter,
+        },
+    );
+    check(sequences, |sequence| {
+        T::test_sequential(
+            config(),
+            sequence.initial_state,
+            sequence.transitions,
+            sequence.seen_counter,
+        );
+        Ok(())
+    });
+}
+// ANCHOR_END: check
+
+/// One case of a state-machine test: the model's first state, the steps,
+/// and a counter that proptest-state-machine uses while it shrinks.
+struct Sequence<State, Transition> {
+    initial_state: State,
+    transitions: Vec<Transition>,
+    seen_counter: Option<Arc<AtomicUsize>>,
+}
+
+/// A failing case reads as `prop_state_machine!` writes it, its three parts
+/// named, so that a report reads the same as in a project that uses the
+/// macro.
+impl<State: Debug, Transition: Debug> Debug for Sequence<State, Transition> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "(initial_state, transitions, seen_counter) = ")?;
+        (&self.initial_state, &self.transitions, &self.seen_counter).fmt(f)
+    }
+}
 
 /// What the shop answered a step, in the words a model can predict: done,
 /// or refused, and why.

@@ -3,8 +3,11 @@
 //! Given, and passing:
 //! - `example.rs`: chapter 17's example, on the dock (`src/dock.rs`): a
 //!   property, the failure the book shows, and a state-machine test;
-//! - `harness.rs`: how every property runs (`config`), and the shop under
-//!   test, driven step by step and read back;
+//! - `with_macros.rs`: the same dock tests with proptest's macros, as the
+//!   book shows them (compiled, never run);
+//! - `harness.rs`: how every property runs (`config`, `check` and
+//!   `check_state_machine`), and the shop under test, driven step by step
+//!   and read back;
 //! - `fixtures.rs`: the catalog every run starts with;
 //! - `generators.rs`: the steps a run is made of, and how they are drawn;
 //! - `machine.rs`: the state-machine test that ties it all together.
@@ -23,3 +26,4 @@ mod machine;
 mod model;
 mod pricing;
 mod properties;
+mod with_macros;
