@@ -175,6 +175,14 @@ pub enum Classroom {
         /// Start a new room, with a new join code, forgetting every learner of the old one.
         #[arg(long)]
         new_room: bool,
+        /// The most learners the room takes; past it, a join is refused (429).
+        #[arg(long, default_value_t = crate::classroom::admission::DEFAULT_MAX_LEARNERS)]
+        max_learners: usize,
+        /// Joins a minute from one address, all at once allowed; past it, a join is refused
+        /// (429, with when to try again).
+        #[arg(long, default_value_t = crate::classroom::admission::DEFAULT_JOINS_PER_MINUTE,
+              value_parser = clap::value_parser!(u32).range(1..))]
+        joins_per_minute: u32,
     },
     /// Send the reports waiting in .kata/classroom/outbox (started by `check` in the background).
     #[command(hide = true)]
