@@ -122,8 +122,9 @@ impl IntoResponse for ApiError {
                 StatusCode::TOO_MANY_REQUESTS,
                 "room_full",
                 format!(
-                    "the room is full: it takes {max} learners; ask your instructor, who can \
-                     let more in"
+                    "the room is full: it takes {max} {}; ask your instructor, who can let \
+                     more in",
+                    if max == 1 { "learner" } else { "learners" }
                 ),
             ),
             ApiError::TooManyJoins(seconds) => (

@@ -167,8 +167,13 @@ fn serve(
             NOTE,
             "Quizzes",
             format!(
-                "{questions} questions the room can answer and be asked, from {} quiz files",
-                quizzes.catalog.quizzes.len()
+                "{questions} questions the room can answer and be asked, from {} {}",
+                quizzes.catalog.quizzes.len(),
+                if quizzes.catalog.quizzes.len() == 1 {
+                    "quiz file"
+                } else {
+                    "quiz files"
+                }
             )
         )
     );

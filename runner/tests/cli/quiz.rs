@@ -3,39 +3,12 @@
 //! and `verify` and `cargo kata dev quizzes` on the fixture's quiz (which
 //! proves a key each way: fails, shows an output, runs of its own).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use insta::assert_snapshot;
 use tempfile::TempDir;
 
-use crate::helpers::{Fixture, Run, real_course, redact};
-
-/// Runs `kata <args>` in `dir` with `input` on its stdin (a pipe, not a
-/// terminal), as the other tests run it.
-fn kata_with_input(dir: &Path, args: &[&str], input: &str) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kata"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("CI")
-        .env_remove("CARGO_TARGET_DIR")
-        .env_remove("CLICOLOR_FORCE")
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the kata binary starts");
-    // The runner may stop reading early (a bad line); that is its answer.
-    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
-    let output = child.wait_with_output().expect("the kata binary runs");
-    Run {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
-}
+use crate::helpers::{Fixture, kata_with_input, real_course, redact};
 
 /// The real course's manifest with only chapter 9's quiz and its crate, in
 /// a temporary folder: the learner's state lands there, never in the

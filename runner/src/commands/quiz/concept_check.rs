@@ -167,6 +167,8 @@ fn both_rounds(screen: &Screen, quiz: &Quiz, state: &LearnerState) {
         })
         .collect();
     screen.concept_summary(&rows);
+    screen.print("");
+    screen.print("The right answers, and why:");
     for (index, question) in quiz.questions.iter().enumerate() {
         screen.concept_key(question, index + 1);
     }

@@ -26,7 +26,7 @@ use std::thread;
 
 use anyhow::{Context, Result, bail};
 
-use super::screen::Screen;
+use super::screen::{Closed, Screen};
 use super::{Answers, ToRoom, parse_answer, picker};
 use crate::classroom::client::{self, Membership};
 use crate::classroom::wire::{Poll, RoomQuiz};
@@ -176,8 +176,14 @@ impl Room<'_> {
         };
         self.screen
             .room_question(self.course, question, &quiz_title(self.course, quiz));
-        let Some(picked) = self.pick(question)? else {
-            return Ok(Outcome::Stopped);
+        let picked = match self.pick(question, poll)? {
+            Picked::Answer(picked) => picked,
+            Picked::Stopped => return Ok(Outcome::Stopped),
+            Picked::Closed => {
+                self.screen.room_closed(Closed::BeforeAnswer);
+                self.screen.reveal(question, &[]);
+                return Ok(Outcome::Answered);
+            }
         };
         let ids: Vec<&str> = picked
             .iter()
@@ -189,7 +195,7 @@ impl Room<'_> {
             self.keep(heard);
         }
         if !self.still_open(poll) {
-            self.screen.room_closed(true);
+            self.screen.room_closed(Closed::BeforeItArrived);
             self.screen.verdict(right);
             self.screen.reveal(question, &picked);
             return Ok(Outcome::Answered);
@@ -203,33 +209,50 @@ impl Room<'_> {
         while self.still_open(poll) {
             self.hear()?;
         }
-        self.screen.room_closed(false);
+        self.screen.room_closed(Closed::AfterAnswer);
         self.screen.verdict(right);
         self.screen.reveal(question, &picked);
         Ok(Outcome::Answered)
     }
 
     /// The learner's answer: keys on a terminal, the next line through a
-    /// pipe (waiting for it while still hearing the room).
-    fn pick(&mut self, question: &Question) -> Result<Option<Vec<usize>>> {
+    /// pipe, waiting for it while still hearing the room (so that a question
+    /// closed meanwhile is closed here too; the keys cannot be interrupted,
+    /// and their answer is checked once it comes).
+    fn pick(&mut self, question: &Question, poll: &Poll) -> Result<Picked> {
         if self.keys {
-            return picker::Keys.pick(question, self.screen);
+            return Ok(match picker::Keys.pick(question, self.screen)? {
+                Some(picked) => Picked::Answer(picked),
+                None => Picked::Stopped,
+            });
         }
         loop {
             if let Some(line) = self.lines.pop_front() {
                 let line = line.trim().to_string();
                 self.screen.echo(&line);
                 return match parse_answer(&line, question) {
-                    Ok(picked) => Ok(Some(picked)),
+                    Ok(picked) => Ok(Picked::Answer(picked)),
                     Err(problem) => bail!("{problem}"),
                 };
             }
             if self.input_ended {
-                return Ok(None);
+                return Ok(Picked::Stopped);
+            }
+            if !self.still_open(poll) {
+                return Ok(Picked::Closed);
             }
             self.hear()?;
         }
     }
+}
+
+/// The learner's answer to one question, or why there is none.
+enum Picked {
+    Answer(Vec<usize>),
+    /// The learner stopped (q, or the input ended).
+    Stopped,
+    /// The instructor closed the question first.
+    Closed,
 }
 
 /// "chapter 9, Test doubles and mocks".

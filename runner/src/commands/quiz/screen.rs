@@ -25,6 +25,15 @@ pub struct Screen {
     keys: bool,
 }
 
+/// When the instructor closed a question asked of the room.
+pub enum Closed {
+    AfterAnswer,
+    /// While the learner was choosing (through a pipe).
+    BeforeAnswer,
+    /// While the learner was choosing, noticed once they had (keys).
+    BeforeItArrived,
+}
+
 /// The end of a quiz, in figures.
 pub struct Summary<'a> {
     pub chapter: &'a str,
@@ -259,15 +268,18 @@ impl Screen {
         ));
     }
 
-    pub fn room_closed(&self, before_answer: bool) {
-        if before_answer {
-            self.print(ui::paint(
-                NOTE,
-                "Your instructor closed the question before your answer: it was not counted.",
-            ));
-        } else {
-            self.print(ui::paint(NOTE, "Your instructor closed the question."));
-        }
+    pub fn room_closed(&self, when: Closed) {
+        self.print(ui::paint(
+            NOTE,
+            match when {
+                Closed::AfterAnswer => "Your instructor closed the question.",
+                Closed::BeforeAnswer => "Your instructor closed the question before you answered.",
+                Closed::BeforeItArrived => {
+                    "Your instructor closed the question before your answer arrived: it was not \
+                     counted."
+                }
+            },
+        ));
     }
 
     pub fn room_lost(&self, problem: &str) {
