@@ -214,15 +214,18 @@ fn the_quiz_view_fills_its_bars_live_and_shows_names_as_text() {
         .unwrap();
     send(&bo, answer("02/which-data", &["zero"], Some(poll), None));
     page.wait_for(
-        "the bar filling as the answer comes",
+        "the bar filling as the answer comes, the answer kept until it is closed",
         "document.querySelector('#asked-choices li[data-choice=\"zero\"] .count').textContent === '1' \
-         && document.querySelectorAll('#asked-choices li.right').length === 0",
+         && document.querySelectorAll('#asked-choices li.right').length === 0 \
+         && document.querySelector('#answers li[data-question=\"02/which-data\"]') !== null \
+         && document.querySelectorAll('#answers li[data-question=\"02/which-data\"] li.right').length === 0",
     );
     page.evaluate("document.getElementById('close-question').click()");
     page.wait_for(
         "the right choice marked once it is closed",
         "document.getElementById('asked-status').textContent.startsWith('Closed') \
-         && document.querySelector('#asked-choices li[data-choice=\"zero\"]').classList.contains('right')",
+         && document.querySelector('#asked-choices li[data-choice=\"zero\"]').classList.contains('right') \
+         && document.querySelector('#answers li[data-question=\"02/which-data\"] li[data-choice=\"zero\"]').classList.contains('right')",
     );
 
     // The concept check: the before round, then the after.

@@ -304,6 +304,9 @@
   }
 
   function renderAnswers(quiz) {
+    // The question open to the room keeps its answer to itself here too,
+    // until it is closed: the page may be on the projector.
+    const asked = quiz.poll && quiz.poll.open ? quiz.poll.question : null;
     const list = document.getElementById("answers");
     list.replaceChildren(
       ...quiz.questions
@@ -316,16 +319,19 @@
           title.appendChild(element("span", entry.quiz.title + ": ", "from"));
           title.appendChild(inline(shortPrompt(entry.question.prompt)));
           li.appendChild(title);
+          const reveal = counts.question !== asked;
+          const people = counts.answered + (counts.answered === 1 ? " learner" : " learners");
           li.appendChild(
             element(
               "p",
-              counts.answered + (counts.answered === 1 ? " learner" : " learners") +
-                " answered · " + counts.right + " right the first time",
+              reveal
+                ? people + " answered · " + counts.right + " right the first time"
+                : people + " answered · asked of the room: its answer shows once it is closed",
               "tally"
             )
           );
           const choices = element("ol", null, "bars");
-          bars(choices, entry, counts, true);
+          bars(choices, entry, counts, reveal);
           li.appendChild(choices);
           return li;
         })

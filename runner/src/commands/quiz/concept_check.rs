@@ -15,7 +15,7 @@
 use anyhow::{Context, Result, bail};
 
 use super::picker;
-use super::screen::Screen;
+use super::screen::{ConceptRow, Screen};
 use super::{Answers, Lines, ToRoom, askable};
 use crate::classroom::client;
 use crate::classroom::wire::Round;
@@ -155,15 +155,13 @@ impl Taking<'_, '_> {
 /// Both rounds, question by question, and then each question's right
 /// answer with why.
 fn both_rounds(screen: &Screen, quiz: &Quiz, state: &LearnerState) {
-    let rows: Vec<(String, Option<bool>, Option<bool>)> = quiz
+    let rows: Vec<ConceptRow> = quiz
         .questions
         .iter()
-        .map(|q| {
-            (
-                q.id.clone(),
-                state.concept_result(Round::Before, &q.id),
-                state.concept_result(Round::After, &q.id),
-            )
+        .map(|q| ConceptRow {
+            id: q.id.clone(),
+            before: state.concept_result(Round::Before, &q.id),
+            after: state.concept_result(Round::After, &q.id),
         })
         .collect();
     screen.concept_summary(&rows);

@@ -25,6 +25,14 @@ pub struct Screen {
     keys: bool,
 }
 
+/// One question of the concept check, as the learner's summary shows it:
+/// right or not in each round (`None`: not answered there).
+pub struct ConceptRow {
+    pub id: String,
+    pub before: Option<bool>,
+    pub after: Option<bool>,
+}
+
 /// When the instructor closed a question asked of the room.
 pub enum Closed {
     AfterAnswer,
@@ -357,7 +365,7 @@ impl Screen {
     }
 
     /// Per question, right or not before and after, and the shares.
-    pub fn concept_summary(&self, rows: &[(String, Option<bool>, Option<bool>)]) {
+    pub fn concept_summary(&self, rows: &[ConceptRow]) {
         // Padded before they are painted, so that the columns line up.
         let word = |result: Option<bool>| match result {
             Some(true) => ui::paint(GOOD, "right"),
@@ -366,27 +374,28 @@ impl Screen {
         };
         self.print("");
         self.print(ui::paint(BOLD, "Your concept check, before and after:"));
-        let widest = rows.iter().map(|(id, ..)| id.len()).max().unwrap_or(0);
-        for (index, (id, before, after)) in rows.iter().enumerate() {
+        let widest = rows.iter().map(|row| row.id.len()).max().unwrap_or(0);
+        for (index, row) in rows.iter().enumerate() {
             self.print(
                 format!(
-                    "  {:>2}. {id:<widest$}  before {}  after {}",
+                    "  {:>2}. {:<widest$}  before {}  after {}",
                     index + 1,
-                    word(*before),
-                    word(*after),
+                    row.id,
+                    word(row.before),
+                    word(row.after),
                 )
                 .trim_end(),
             );
         }
-        let share = |pick: fn(&(String, Option<bool>, Option<bool>)) -> Option<bool>| {
+        let share = |pick: fn(&ConceptRow) -> Option<bool>| {
             let answered = rows.iter().filter(|row| pick(row).is_some()).count();
             let right = rows.iter().filter(|row| pick(row) == Some(true)).count();
             format!("{right} of {answered}")
         };
         self.print(format!(
             "Right: {} before, {} after.",
-            share(|row| row.1),
-            share(|row| row.2)
+            share(|row| row.before),
+            share(|row| row.after)
         ));
     }
 
