@@ -275,8 +275,7 @@ pub fn problems(course: &Course) -> Result<Vec<String>> {
 /// (`two-days-1`, `two-days-2`). Checked once the workshop has the items
 /// (a course without a concept check has neither).
 fn concept_check_problems(katas: &[Kata], workshop: &Workshop) -> Vec<String> {
-    if !workshop.items.contains_key(CONCEPT_BEFORE) && !workshop.items.contains_key(CONCEPT_AFTER)
-    {
+    if !workshop.items.contains_key(CONCEPT_BEFORE) && !workshop.items.contains_key(CONCEPT_AFTER) {
         return Vec::new();
     }
     let is_kata = |item: &String| {
