@@ -56,6 +56,11 @@ pub struct Agenda {
     pub items: Vec<String>,
 }
 
+/// The concept check's items in `[workshop.items]`: five minutes at the
+/// start of every workshop, and five at its end.
+pub const CONCEPT_BEFORE: &str = "concept-check-before";
+pub const CONCEPT_AFTER: &str = "concept-check-after";
+
 /// One row of an agenda.
 struct Row {
     what: String,
@@ -259,7 +264,67 @@ pub fn problems(course: &Course) -> Result<Vec<String>> {
             missing.join(", ")
         ));
     }
+    problems.extend(concept_check_problems(&course.katas, workshop));
     Ok(problems)
+}
+
+/// Every workshop opens with the concept check's before round and closes
+/// with its after round, once each: the before in its first day, ahead of
+/// every kata, the after in its last day, behind every kata. The days of
+/// one workshop are the agendas whose ids differ only by a last `-N`
+/// (`two-days-1`, `two-days-2`). Checked once the workshop has the items
+/// (a course without a concept check has neither).
+fn concept_check_problems(katas: &[Kata], workshop: &Workshop) -> Vec<String> {
+    if !workshop.items.contains_key(CONCEPT_BEFORE) && !workshop.items.contains_key(CONCEPT_AFTER) {
+        return Vec::new();
+    }
+    let is_kata = |item: &String| {
+        let id = item.trim_end_matches(" taught");
+        katas.iter().any(|kata| kata.id == id)
+    };
+    let mut workshops: Vec<(&str, Vec<&Agenda>)> = Vec::new();
+    for agenda in &workshop.agendas {
+        let name = match agenda.id.rsplit_once('-') {
+            Some((name, day)) if day.bytes().all(|b| b.is_ascii_digit()) => name,
+            _ => agenda.id.as_str(),
+        };
+        match workshops.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, days)) => days.push(agenda),
+            None => workshops.push((name, vec![agenda])),
+        }
+    }
+    let mut problems = Vec::new();
+    for (name, days) in workshops {
+        let (Some(first), Some(last)) = (days.first(), days.last()) else {
+            continue;
+        };
+        let count = |item: &str| {
+            days.iter()
+                .flat_map(|day| &day.items)
+                .filter(|i| *i == item)
+                .count()
+        };
+        let position = |day: &Agenda, item: &str| day.items.iter().position(|i| i == item);
+        let first_kata = first.items.iter().position(is_kata);
+        let last_kata = last.items.iter().rposition(is_kata);
+        match position(first, CONCEPT_BEFORE) {
+            Some(at) if count(CONCEPT_BEFORE) == 1 && first_kata.is_none_or(|k| at < k) => {}
+            _ => problems.push(format!(
+                "workshop {name}: the concept check's before round (`{CONCEPT_BEFORE}`) opens \
+                 it, once, in agenda {} ahead of its first kata",
+                first.id
+            )),
+        }
+        match position(last, CONCEPT_AFTER) {
+            Some(at) if count(CONCEPT_AFTER) == 1 && last_kata.is_none_or(|k| at > k) => {}
+            _ => problems.push(format!(
+                "workshop {name}: the concept check's after round (`{CONCEPT_AFTER}`) closes \
+                 it, once, in agenda {} behind its last kata",
+                last.id
+            )),
+        }
+    }
+    problems
 }
 
 fn parse_clock(text: &str) -> Result<u32> {
@@ -287,6 +352,51 @@ fn hours(minutes: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn kata(id: &str) -> Kata {
+        toml::from_str(&format!(
+            "id = \"{id}\"\nfolder = \"kata-{id}\"\ntitle = \"Kata {id}\"\n\
+             chapter = \"c.md\"\nkind = \"make-it-pass\"\nminutes = 5\nhints = [\"h\"]\n"
+        ))
+        .unwrap()
+    }
+
+    fn workshop(agendas: &str) -> Workshop {
+        toml::from_str(&format!(
+            "teach = 10\ndebrief = 5\noverview = 10\nstart = \"9:00\"\n\
+             items.welcome = {{ minutes = 10, what = \"Welcome\" }}\n\
+             items.concept-check-before = {{ minutes = 5, what = \"Before\" }}\n\
+             items.concept-check-after = {{ minutes = 5, what = \"After\" }}\n{agendas}"
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn every_workshop_opens_with_the_before_round_and_closes_with_the_after() {
+        let katas = [kata("01"), kata("02")];
+        let sound = workshop(
+            "[[agenda]]\nid = \"short\"\nlength = 60\n\
+             items = [\"welcome\", \"concept-check-before\", \"01\", \"concept-check-after\"]\n\
+             [[agenda]]\nid = \"two-1\"\nlength = 60\n\
+             items = [\"concept-check-before\", \"01\"]\n\
+             [[agenda]]\nid = \"two-2\"\nlength = 60\n\
+             items = [\"02 taught\", \"concept-check-after\"]\n",
+        );
+        assert_eq!(concept_check_problems(&katas, &sound), Vec::<String>::new());
+
+        let broken = workshop(
+            "[[agenda]]\nid = \"short\"\nlength = 60\n\
+             items = [\"01\", \"concept-check-before\", \"concept-check-after\"]\n\
+             [[agenda]]\nid = \"two-1\"\nlength = 60\n\
+             items = [\"concept-check-before\", \"01\", \"concept-check-after\"]\n\
+             [[agenda]]\nid = \"two-2\"\nlength = 60\nitems = [\"02\"]\n",
+        );
+        let problems = concept_check_problems(&katas, &broken);
+        assert_eq!(problems.len(), 2, "{problems:#?}");
+        assert!(problems[0].contains("workshop short: the concept check's before round"));
+        assert!(problems[1].contains("workshop two: the concept check's after round"));
+        assert!(problems[1].contains("in agenda two-2"), "{problems:#?}");
+    }
 
     #[test]
     fn clock_times_and_lengths_read_as_an_instructor_writes_them() {

@@ -80,11 +80,22 @@ pub enum Command {
                       press Enter to check. Through a pipe, type one line per answer: the \
                       choice's number (\"2\"), or for \"pick all that apply\" every number \
                       (\"1 3\"). Which questions you got right the first time is remembered; \
-                      `cargo kata list` shows it per chapter."
+                      `cargo kata list` shows it per chapter. In a classroom (`cargo kata \
+                      join`), each answer also goes to the room: the question's and the \
+                      choices' ids, never free text."
     )]
     Quiz {
         /// A chapter number such as 09 (or 9); the current kata's chapter when left out.
+        #[arg(conflicts_with_all = ["room", "concept_check"])]
         chapter: Option<String>,
+        /// In a classroom: wait for the question your instructor asks the room, answer it,
+        /// and see its explanations when they close it; then the next.
+        #[arg(long, conflicts_with = "concept_check")]
+        room: bool,
+        /// The concept check, at the start and at the end of a workshop: in the classroom's
+        /// round, or on your own (the before round first, then the after).
+        #[arg(long)]
+        concept_check: bool,
     },
     /// (Workshops) Is this machine ready for the course, offline? One line per check.
     Doctor,
@@ -175,6 +186,14 @@ pub enum Classroom {
         /// Start a new room, with a new join code, forgetting every learner of the old one.
         #[arg(long)]
         new_room: bool,
+        /// The most learners the room takes; past it, a join is refused (429).
+        #[arg(long, default_value_t = crate::classroom::admission::DEFAULT_MAX_LEARNERS)]
+        max_learners: usize,
+        /// Joins a minute from one address, all at once allowed; past it, a join is refused
+        /// (429, with when to try again).
+        #[arg(long, default_value_t = crate::classroom::admission::DEFAULT_JOINS_PER_MINUTE,
+              value_parser = clap::value_parser!(u32).range(1..))]
+        joins_per_minute: u32,
     },
     /// Send the reports waiting in .kata/classroom/outbox (started by `check` in the background).
     #[command(hide = true)]

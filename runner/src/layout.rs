@@ -171,6 +171,12 @@ impl Course {
         self.classroom_dir().join("outbox")
     }
 
+    /// Quiz answers waiting to be sent to the classroom, every one of them
+    /// (a report only matters as the latest of its kata; each answer does).
+    pub fn answers_outbox_dir(&self) -> PathBuf {
+        self.outbox_dir().join("answers")
+    }
+
     /// The line the classroom's sender leaves when it gave up.
     pub fn undelivered_file(&self) -> PathBuf {
         self.classroom_dir().join("undelivered.txt")

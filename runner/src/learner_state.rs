@@ -1,6 +1,7 @@
 //! The learner's state, with one owner: which katas passed their check (and
 //! with which files), the kata they are on, how many hints each kata has
-//! shown, and their first answer to each quiz question; kept in
+//! shown, their first answer to each quiz question, and to each question of
+//! the concept check in each of its rounds (before and after); kept in
 //! `.kata/progress.toml` (not committed). Every command that reads or
 //! changes it goes through [`LearnerState`]'s methods.
 //!
@@ -18,6 +19,7 @@ use std::io::ErrorKind;
 use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 
+use crate::classroom::wire::Round;
 use crate::course::{Course, Kata};
 use crate::evaluate;
 use crate::files::{self, Tree};
@@ -59,6 +61,13 @@ struct Saved {
     /// Per chapter (`09`), per question id: the learner's first answer.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     quiz: BTreeMap<String, BTreeMap<String, QuizAnswer>>,
+    /// The concept check: per round, per question id, the first answer.
+    #[serde(
+        default,
+        rename = "concept-check",
+        skip_serializing_if = "ConceptCheck::is_empty"
+    )]
+    concept_check: ConceptCheck,
     /// Whatever a newer runner keeps here, kept as it is.
     #[serde(flatten)]
     later: toml::Table,
@@ -80,6 +89,36 @@ struct KataProgress {
 struct QuizAnswer {
     first_answer: Vec<String>,
     right_first_time: bool,
+}
+
+/// The concept check's two rounds, as the learner took them (on their own,
+/// or in a classroom's rounds).
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+struct ConceptCheck {
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    before: BTreeMap<String, QuizAnswer>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    after: BTreeMap<String, QuizAnswer>,
+}
+
+impl ConceptCheck {
+    fn is_empty(&self) -> bool {
+        self.before.is_empty() && self.after.is_empty()
+    }
+
+    fn round(&self, round: Round) -> &BTreeMap<String, QuizAnswer> {
+        match round {
+            Round::Before => &self.before,
+            Round::After => &self.after,
+        }
+    }
+
+    fn round_mut(&mut self, round: Round) -> &mut BTreeMap<String, QuizAnswer> {
+        match round {
+            Round::Before => &mut self.before,
+            Round::After => &mut self.after,
+        }
+    }
 }
 
 pub struct LearnerState {
@@ -201,6 +240,46 @@ impl LearnerState {
                 (answered + 1, right + usize::from(answer.right_first_time))
             },
         )
+    }
+
+    /// Remembers an answer to the concept check's question `question` in
+    /// `round`, if it is the learner's first there.
+    pub fn record_concept_answer(
+        &mut self,
+        round: Round,
+        question: &str,
+        picked: &[&str],
+        right: bool,
+    ) {
+        self.saved
+            .concept_check
+            .round_mut(round)
+            .entry(question.to_string())
+            .or_insert_with(|| QuizAnswer {
+                first_answer: picked.iter().map(|id| (*id).to_string()).collect(),
+                right_first_time: right,
+            });
+    }
+
+    /// Whether the learner's first answer to `question` in `round` was
+    /// right; `None` when they have not answered it there.
+    pub fn concept_result(&self, round: Round, question: &str) -> Option<bool> {
+        self.saved
+            .concept_check
+            .round(round)
+            .get(question)
+            .map(|answer| answer.right_first_time)
+    }
+
+    /// The round a learner on their own is in, for the questions `ids`: the
+    /// before until each is answered there, then the after; `None` once
+    /// both are whole.
+    pub fn own_round<'a>(&self, ids: impl IntoIterator<Item = &'a str> + Clone) -> Option<Round> {
+        Round::ALL.into_iter().find(|&round| {
+            ids.clone()
+                .into_iter()
+                .any(|id| self.concept_result(round, id).is_none())
+        })
     }
 
     /// Done means: the check passed, and the files are still the ones it
@@ -355,5 +434,33 @@ mod tests {
         );
         let again: Saved = toml::from_str(&text).unwrap();
         assert_eq!(again.quiz["09"].len(), 2);
+    }
+
+    #[test]
+    fn the_concept_check_keeps_a_first_answer_per_round_and_knows_the_round_on_ones_own() {
+        let mut state = LearnerState::fresh();
+        let ids = ["seams", "doubles"];
+        assert_eq!(state.own_round(ids), Some(Round::Before));
+        state.record_concept_answer(Round::Before, "seams", &["b"], false);
+        assert_eq!(state.own_round(ids), Some(Round::Before), "one of two");
+        state.record_concept_answer(Round::Before, "doubles", &["a"], true);
+        assert_eq!(state.own_round(ids), Some(Round::After));
+        state.record_concept_answer(Round::After, "seams", &["a"], true);
+        state.record_concept_answer(Round::After, "seams", &["c"], false);
+        state.record_concept_answer(Round::After, "doubles", &["a"], true);
+        assert_eq!(state.own_round(ids), None, "both rounds whole");
+        assert_eq!(state.concept_result(Round::Before, "seams"), Some(false));
+        assert_eq!(
+            state.concept_result(Round::After, "seams"),
+            Some(true),
+            "the first answer of the round stays"
+        );
+        let text = toml::to_string(&state.saved).unwrap();
+        assert!(
+            text.contains("[concept-check.before.seams]\nfirst_answer = [\"b\"]"),
+            "{text}"
+        );
+        let again: Saved = toml::from_str(&text).unwrap();
+        assert_eq!(again.concept_check.after.len(), 2);
     }
 }

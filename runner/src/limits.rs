@@ -70,6 +70,9 @@ pub const CLASSROOM_REQUEST: Duration = Duration::from_secs(2);
 /// The pauses between the three tries of a report.
 pub const CLASSROOM_BACKOFF: [Duration; 2] =
     [Duration::from_millis(300), Duration::from_millis(1000)];
+/// `quiz --room`, when the room stops answering: how long before it asks
+/// again (it waits for the room anyway; this only keeps it from spinning).
+pub const CLASSROOM_ROOM_AGAIN: Duration = Duration::from_secs(2);
 
 // ---- Disk ----
 

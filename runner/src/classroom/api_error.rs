@@ -13,14 +13,22 @@
 //! | the JSON is not a join or a report (a field)       | 422    | `invalid_request`  |
 //! | a name or a test name breaks a limit               | 422    | `invalid_request`  |
 //! | the kata is not one of the course's                | 422    | `unknown_kata`     |
+//! | an answer's question is not one of the course's    | 422    | `unknown_question` |
+//! | an answer's choices are not its question's         | 422    | `invalid_request`  |
+//! | an answer to a poll the room never had, or not     | 422    | `unknown_poll`     |
+//! |   to that poll's question                          |        |                    |
+//! | a concept check's answer in a round never opened   | 409    | `round_not_open`   |
+//! | a join when the room has its cap of learners       | 429    | `room_full`        |
+//! | a join past the rate for its address               | 429    | `too_many_joins`   |
+//! |   (with `Retry-After`, in seconds)                 |        |                    |
 //! | the database failed                                | 500    | `internal_error`   |
 
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use super::wire::{BODY_MAX, ErrorBody};
+use super::wire::{BODY_MAX, ErrorBody, Round};
 
 #[derive(Debug)]
 pub enum ApiError {
@@ -29,6 +37,14 @@ pub enum ApiError {
     InstructorOnly,
     Invalid(String),
     UnknownKata(String),
+    UnknownQuestion(String),
+    /// The poll, as the answer named it.
+    UnknownPoll(String),
+    RoundNotOpen(Round),
+    /// The room has this many learners, its cap.
+    RoomFull(usize),
+    /// Too many joins from one address: try again in this many seconds.
+    TooManyJoins(u64),
     Body(JsonRejection),
     Internal(anyhow::Error),
 }
@@ -52,6 +68,10 @@ impl From<anyhow::Error> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        let retry_after = match &self {
+            ApiError::TooManyJoins(seconds) => Some(*seconds),
+            _ => None,
+        };
         let (status, error, message) = match self {
             ApiError::WrongCode => (
                 StatusCode::FORBIDDEN,
@@ -77,6 +97,44 @@ impl IntoResponse for ApiError {
                 "unknown_kata",
                 format!("the course has no kata {kata:?}"),
             ),
+            ApiError::UnknownQuestion(question) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "unknown_question",
+                format!(
+                    "the course has no quiz question {:?}",
+                    super::wire::shorten(&question, super::wire::QUESTION_ID_MAX)
+                ),
+            ),
+            ApiError::UnknownPoll(poll) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "unknown_poll",
+                format!("the room asked no such question: {poll}"),
+            ),
+            ApiError::RoundNotOpen(round) => (
+                StatusCode::CONFLICT,
+                "round_not_open",
+                format!(
+                    "the instructor has not opened the concept check's {} round",
+                    round.name()
+                ),
+            ),
+            ApiError::RoomFull(max) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "room_full",
+                format!(
+                    "the room is full: it takes {max} {}; ask your instructor, who can let \
+                     more in",
+                    if max == 1 { "learner" } else { "learners" }
+                ),
+            ),
+            ApiError::TooManyJoins(seconds) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "too_many_joins",
+                format!(
+                    "too many joins from your address in the last minute: try again in \
+                     {seconds} seconds"
+                ),
+            ),
             ApiError::Body(rejection) => {
                 let status = rejection.status();
                 let (error, message) = match status {
@@ -99,13 +157,19 @@ impl IntoResponse for ApiError {
                 )
             }
         };
-        (
+        let mut response = (
             status,
             Json(ErrorBody {
                 error: error.to_string(),
                 message,
             }),
         )
-            .into_response()
+            .into_response();
+        if let Some(seconds) = retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
     }
 }

@@ -10,6 +10,13 @@
 //! latest state reaches the room with their next check once the server is
 //! back (after a restart, or once the Wi-Fi returns). `watch` starts the same
 //! sender after each check; its check never waits either.
+//!
+//! Quiz answers take the same way (`outbox/answers/`, the same sender, the
+//! same quiet line), with one difference: every answer is kept until it is
+//! delivered or refused, not only the newest, since the room keeps each
+//! learner's first answer as well as their latest. `quiz --room` and
+//! `quiz --concept-check` also ask the room what it asks now
+//! ([`room_quiz`]), which they need before they can ask anything.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -21,8 +28,8 @@ use serde::{Deserialize, Serialize};
 
 use super::now_ms;
 use super::wire::{
-    self, Caught, CheckStatus, Count, ErrorBody, JOIN_CODE_HEADER, JoinRequest, Joined, Known,
-    Report,
+    self, Answer, Caught, CheckStatus, Count, ErrorBody, JOIN_CODE_HEADER, JoinRequest, Joined,
+    Known, QUIZ_WAIT_SECONDS, Report, RoomQuiz,
 };
 use crate::cli;
 use crate::course::{Course, Kata};
@@ -108,11 +115,7 @@ pub fn after_check(course: &Course, kata: &Kata, evaluation: &Evaluation) -> Vec
         Ok(None) => return Vec::new(),
         Err(error) => return vec![quiet(format!("classroom: {error:#}"))],
     };
-    let mut lines = Vec::new();
-    if let Ok(text) = std::fs::read_to_string(course.undelivered_file()) {
-        let _ = std::fs::remove_file(course.undelivered_file());
-        lines.push(quiet(text.trim()));
-    }
+    let mut lines: Vec<String> = undelivered(course).into_iter().collect();
     let report = report_of(&kata.id, evaluation, now_ms());
     if let Err(error) = queue(course, &report).and_then(|()| start_sender(course)) {
         lines.push(quiet(format!(
@@ -121,6 +124,42 @@ pub fn after_check(course: &Course, kata: &Kata, evaluation: &Evaluation) -> Vec
         )));
     }
     lines
+}
+
+/// The quiet line the sender left when something did not get through,
+/// taken (it is said once).
+pub fn undelivered(course: &Course) -> Option<String> {
+    let text = std::fs::read_to_string(course.undelivered_file()).ok()?;
+    let _ = std::fs::remove_file(course.undelivered_file());
+    Some(quiet(text.trim()))
+}
+
+/// The quiz's hook, after each answer: when the learner is in a classroom,
+/// puts the answer in the outbox and starts the sender. Never fails, and
+/// never waits: `Some` is a quiet line when the answer could not even be
+/// queued.
+pub fn after_answer(course: &Course, membership: &Membership, answer: &Answer) -> Option<String> {
+    match queue_answer(course, answer).and_then(|()| start_sender(course)) {
+        Ok(()) => None,
+        Err(error) => Some(quiet(format!(
+            "classroom: this answer was not sent to {} ({error:#})",
+            membership.server
+        ))),
+    }
+}
+
+/// `outbox/answers/<answered_at>-<random>.json`: sorted by name, the
+/// answers go in the order they were given; the random part keeps two
+/// answers of the same millisecond apart.
+fn queue_answer(course: &Course, answer: &Answer) -> Result<()> {
+    let mut nonce = [0u8; 4];
+    getrandom::fill(&mut nonce).context("the system's random source failed")?;
+    let nonce: String = nonce.iter().map(|b| format!("{b:02x}")).collect();
+    let name = format!("{:013}-{nonce}.json", answer.answered_at);
+    files::write_atomic(
+        &course.answers_outbox_dir().join(name),
+        serde_json::to_vec(answer)?,
+    )
 }
 
 /// What one check found, as the wire carries it, cut to its limits.
@@ -224,28 +263,23 @@ enum Delivery {
 }
 
 /// `kata classroom send`: sends the newest report of each kata in the
-/// outbox. Runs in the background, so it says nothing; when it gives up it
-/// leaves one line for the next check.
+/// outbox, then every quiz answer waiting there, oldest first. Runs in the
+/// background, so it says nothing; when it gives up it leaves one line for
+/// the next check (or the quiz's end).
 pub fn send_outbox(course: &Course) -> Result<()> {
     let Some(membership) = Membership::load(course)? else {
         return Ok(());
     };
     let reports = newest_reports(&course.outbox_dir())?;
-    if reports.is_empty() {
+    let answers = waiting_answers(&course.answers_outbox_dir());
+    if reports.is_empty() && answers.is_empty() {
         return Ok(());
     }
     let runtime = runtime()?;
     let client = client()?;
     let mut problems = Vec::new();
     for (report, files) in reports {
-        let mut delivery = runtime.block_on(send_report(&client, &membership, &report));
-        for pause in limits::CLASSROOM_BACKOFF {
-            if !matches!(delivery, Delivery::Unreachable(_)) {
-                break;
-            }
-            std::thread::sleep(pause);
-            delivery = runtime.block_on(send_report(&client, &membership, &report));
-        }
+        let delivery = with_tries(|| runtime.block_on(send_report(&client, &membership, &report)));
         match delivery {
             Delivery::Delivered => remove(&files),
             Delivery::Refused(why) => {
@@ -268,6 +302,28 @@ pub fn send_outbox(course: &Course) -> Result<()> {
             }
         }
     }
+    for (answer, file) in answers {
+        let delivery = with_tries(|| runtime.block_on(send_answer(&client, &membership, &answer)));
+        match delivery {
+            Delivery::Delivered => remove(&[file]),
+            Delivery::Refused(why) => {
+                remove(&[file]);
+                problems.push(format!(
+                    "classroom: {} refused your answer to {}: {why}",
+                    membership.server, answer.question
+                ));
+            }
+            Delivery::Unreachable(why) => {
+                // This one and those after it wait for the next sender.
+                problems.push(format!(
+                    "classroom: your quiz answers did not reach {} ({why}); they go again \
+                     with your next answer or check",
+                    membership.server
+                ));
+                break;
+            }
+        }
+    }
     let note = course.undelivered_file();
     match problems.first() {
         // One line, however many katas: it is meant to be quiet.
@@ -276,6 +332,48 @@ pub fn send_outbox(course: &Course) -> Result<()> {
         None => {}
     }
     Ok(())
+}
+
+/// One delivery, tried again after each pause of the backoff while the
+/// room does not answer.
+fn with_tries(mut send: impl FnMut() -> Delivery) -> Delivery {
+    let mut delivery = send();
+    for pause in limits::CLASSROOM_BACKOFF {
+        if !matches!(delivery, Delivery::Unreachable(_)) {
+            break;
+        }
+        std::thread::sleep(pause);
+        delivery = send();
+    }
+    delivery
+}
+
+/// Every answer waiting in the outbox, oldest first, with its file; a file
+/// that cannot be read as an answer is dropped (nothing can send it).
+fn waiting_answers(dir: &Path) -> Vec<(Answer, PathBuf)> {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+            .collect(),
+        Err(_) => return Vec::new(),
+    };
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|path| {
+            match fs::read(&path)
+                .ok()
+                .and_then(|bytes| serde_json::from_slice::<Answer>(&bytes).ok())
+            {
+                Some(answer) => Some((answer, path)),
+                None => {
+                    remove(&[path]);
+                    None
+                }
+            }
+        })
+        .collect()
 }
 
 /// Each kata's newest report in the outbox, with every file of that kata up
@@ -342,6 +440,67 @@ async fn send_report(
         Ok(response) => Delivery::Refused(refusal(response).await),
         Err(error) => Delivery::Unreachable(network_error(&error)),
     }
+}
+
+async fn send_answer(
+    client: &reqwest::Client,
+    membership: &Membership,
+    answer: &Answer,
+) -> Delivery {
+    let sent = membership
+        .request(client, reqwest::Method::POST, "/answers")
+        .json(answer)
+        .send()
+        .await;
+    match sent {
+        Ok(response) if response.status().is_success() => Delivery::Delivered,
+        Ok(response) if response.status().is_server_error() => {
+            Delivery::Unreachable(format!("it answered {}", response.status()))
+        }
+        Ok(response) => Delivery::Refused(refusal(response).await),
+        Err(error) => Delivery::Unreachable(network_error(&error)),
+    }
+}
+
+/// What the room asks of its learners now; with `after`, once it asks
+/// something else than at that version (the server holds the request up to
+/// [`QUIZ_WAIT_SECONDS`], and answers with the same version if nothing
+/// changed). An error is in the learner's words.
+pub fn room_quiz(membership: &Membership, after: Option<u64>) -> Result<RoomQuiz> {
+    let client = reqwest::Client::builder()
+        .no_proxy()
+        .connect_timeout(limits::CLASSROOM_CONNECT)
+        .timeout(limits::CLASSROOM_REQUEST + std::time::Duration::from_secs(QUIZ_WAIT_SECONDS))
+        .build()
+        .context("cannot start the network client")?;
+    let below = match after {
+        Some(version) => format!("/quiz?after={version}"),
+        None => "/quiz".to_string(),
+    };
+    runtime()?.block_on(async {
+        let response = membership
+            .request(&client, reqwest::Method::GET, &below)
+            .send()
+            .await
+            .map_err(|error| {
+                anyhow::anyhow!(
+                    "cannot reach the classroom at {}: {}",
+                    membership.server,
+                    network_error(&error)
+                )
+            })?;
+        if !response.status().is_success() {
+            bail!(
+                "the classroom at {} refused: {}",
+                membership.server,
+                refusal(response).await
+            );
+        }
+        response
+            .json::<RoomQuiz>()
+            .await
+            .context("the classroom's answer is not what it asks of the room")
+    })
 }
 
 /// The server's own words for a refusal.
@@ -418,6 +577,10 @@ pub fn join(server: &str, code: &str, name: &str) -> Result<Joined> {
             StatusCode::FORBIDDEN => bail!(
                 "the classroom at {server} does not take the join code {code}: check it with \
                  your instructor"
+            ),
+            StatusCode::TOO_MANY_REQUESTS => bail!(
+                "the classroom at {server} cannot take you now: {}",
+                refusal(response).await
             ),
             _ => bail!(
                 "the classroom at {server} refused: {}",

@@ -1,7 +1,8 @@
 //! The instructor's routes: the page, its event stream, the room as JSON,
-//! and the page's two assets. The page, the stream and the JSON take an
-//! [`Instructor`]: they need the instructor's token; the assets hold no
-//! secret.
+//! the course's quiz catalog, what the page asks of the room (a question to
+//! everyone, a round of the concept check, names on the bars or not), and
+//! the page's two assets. All but the assets take an [`Instructor`]: they
+//! need the instructor's token; the assets hold no secret.
 //!
 //! The event stream sends the whole room as one `room` event: at once, after
 //! every stored change (at most four a second, however fast reports come),
@@ -19,10 +20,15 @@ use axum::response::{IntoResponse, Response};
 use futures_util::stream::{self, Stream};
 use tokio::time::{Instant, MissedTickBehavior};
 
+use serde::Deserialize;
+
 use super::api_error::ApiError;
 use super::extract::{Instructor, Json};
+use super::now_ms;
+use super::quizzes::Catalog;
 use super::server::AppState;
 use super::view::RoomView;
+use super::wire::{Poll, Round};
 
 const PAGE: &str = include_str!("page/room.html");
 const CSS: &str = include_str!("page/room.css");
@@ -47,6 +53,96 @@ pub async fn room(
     _: Instructor,
 ) -> Result<Json<RoomView>, ApiError> {
     Ok(Json(state.view().await?))
+}
+
+/// `GET /api/quizzes?token=`: every question the room can hear of, with its
+/// prompt, code and choices, for the page to show; sent once, since it
+/// changes only with the course.
+pub async fn catalog(State(state): State<AppState>, _: Instructor) -> Json<Catalog> {
+    Json(state.settings().quizzes.catalog.clone())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ask {
+    /// A chapter's question, by its full id.
+    question: String,
+}
+
+/// `POST /api/room/poll?token=` `{"question": "09/mocked-store"}`: asks the
+/// room that question (every learner's `quiz --room` shows it); the one
+/// asked before, if still open, is closed.
+pub async fn ask(
+    State(state): State<AppState>,
+    _: Instructor,
+    Json(ask): Json<Ask>,
+) -> Result<Json<Poll>, ApiError> {
+    match state.settings().quizzes.question(&ask.question) {
+        None => return Err(ApiError::UnknownQuestion(ask.question)),
+        Some(question) if question.concept_check => {
+            return Err(ApiError::Invalid(
+                "the concept check is taken in its rounds, not asked one question at a time"
+                    .to_string(),
+            ));
+        }
+        Some(_) => {}
+    }
+    let poll = state
+        .with_store(move |store| store.open_poll(&ask.question, now_ms()))
+        .await?;
+    state.quiz_changed();
+    Ok(Json(poll))
+}
+
+/// `DELETE /api/room/poll?token=`: closes the question asked (learners see
+/// its explanations); 204 whether or not one was open.
+pub async fn close(State(state): State<AppState>, _: Instructor) -> Result<StatusCode, ApiError> {
+    if state.with_store(|store| store.close_poll(now_ms())).await? {
+        state.quiz_changed();
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenRound {
+    /// The round to open, or `null` to close the one open.
+    round: Option<Round>,
+}
+
+/// `POST /api/room/round?token=` `{"round": "before"}`: opens a round of
+/// the concept check (`quiz --concept-check` takes it in that round), or
+/// with `null` closes it. 204.
+pub async fn round(
+    State(state): State<AppState>,
+    _: Instructor,
+    Json(open): Json<OpenRound>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .with_store(move |store| store.set_round(open.round))
+        .await?;
+    state.quiz_changed();
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    shown: bool,
+}
+
+/// `POST /api/room/names?token=` `{"shown": true}`: names on the page's
+/// bars, or not (the default: a projector shows the bars). 204.
+pub async fn names(
+    State(state): State<AppState>,
+    _: Instructor,
+    Json(names): Json<Names>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .with_store(move |store| store.set_names_shown(names.shown))
+        .await?;
+    state.changed();
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// `GET /room?token=`: the page.

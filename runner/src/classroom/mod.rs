@@ -1,4 +1,6 @@
-//! The classroom: a live grid of who is stuck where, for a workshop.
+//! The classroom: a live grid of who is stuck where, for a workshop, and
+//! the room's quiz answers (a question asked of the whole room, the concept
+//! check before and after).
 //!
 //! The instructor runs `cargo kata classroom serve` (an axum server on
 //! tokio, its room in a SQLite file in `.kata/classroom/`); learners run
@@ -8,7 +10,11 @@
 //!
 //! - `wire`: the JSON both sides speak, and its limits;
 //! - `secret`: the join code, the tokens, comparing them in constant time;
-//! - `store`: the room in SQLite; `view`: the room as the page shows it;
+//! - `store`: the room in SQLite; `view`: the room as the page shows it,
+//!   and `quiz_view` its quiz answers;
+//! - `quizzes`: the course's quizzes as the room knows them (what answers
+//!   are checked against, and the page's catalog);
+//! - `admission`: the cap on learners and the rate of joins;
 //! - `server`, `api`, `instructor`, `api_error`: the server and its routes;
 //!   `extract`: who is asking (a learner, the instructor) and the JSON they
 //!   sent, checked before a route runs;
@@ -16,11 +22,14 @@
 //!   as they are: no build step);
 //! - `client`: the learner's side, reporting in the background.
 
+pub mod admission;
 pub mod api;
 pub mod api_error;
 pub mod client;
 pub mod extract;
 pub mod instructor;
+pub mod quiz_view;
+pub mod quizzes;
 pub mod secret;
 pub mod server;
 pub mod store;

@@ -1,10 +1,13 @@
 //! The room as the instructor's page shows it: learners by katas, who is
-//! stuck, and per kata the test that fails for most of the room. Built from
+//! stuck, and per kata the test that fails for most of the room (the quiz
+//! answers are `quiz_view.rs`'s). Built from
 //! the stored rows and the time, by a plain function, so that what "stuck"
 //! means is tested without a clock.
 
 use serde::Serialize;
 
+use super::admission::Refused;
+use super::quiz_view::QuizView;
 use super::store::{LearnerRow, StateRow};
 use super::wire::{Caught, CheckStatus, Count};
 use crate::course::Kata;
@@ -19,6 +22,12 @@ pub struct RoomView {
     pub now: i64,
     pub katas: Vec<KataView>,
     pub learners: Vec<LearnerView>,
+    /// The room's quiz answers (`quiz_view.rs`); empty from `build`, which
+    /// makes the grid.
+    pub quiz: QuizView,
+    /// Joins refused since the server started: a room at its cap, or an
+    /// address joining too fast.
+    pub refused: Refused,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -95,6 +104,8 @@ pub fn build(
         now,
         katas,
         learners,
+        quiz: QuizView::default(),
+        refused: Refused::default(),
     }
 }
 

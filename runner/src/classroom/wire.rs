@@ -14,7 +14,8 @@
 //! What a report carries is on purpose little: which kata, how the check
 //! ended, how many tests passed, the names of the failing tests and how many
 //! mutants were caught. Never code, never a file's contents, never a path,
-//! never a panic message (it can quote the learner's values).
+//! never a panic message (it can quote the learner's values). A quiz answer
+//! is a question's id and the ids of the choices picked: never free text.
 
 use serde::{Deserialize, Serialize};
 
@@ -30,6 +31,17 @@ pub const FAILING_MAX: usize = 20;
 /// The largest request body the server reads, in bytes. A report within the
 /// limits above is under 5 KiB.
 pub const BODY_MAX: usize = 16 * 1024;
+/// A question's full id, in characters: `09/` or `concept-check/`, and an
+/// id of at most 48 (`quiz/validate.rs`).
+pub const QUESTION_ID_MAX: usize = 64;
+/// A choice's id, in characters (the quizzes' own limit).
+pub const CHOICE_ID_MAX: usize = 48;
+/// How many choices one answer picks, at most: no question has more.
+pub const CHOICES_MAX: usize = 10;
+/// How long the server holds `GET /api/learners/{id}/quiz?after=N` open
+/// while nothing changes, in seconds: the learner's `quiz --room` asks
+/// again at once, and hears of an opened question without polling.
+pub const QUIZ_WAIT_SECONDS: u64 = 20;
 
 /// `POST /api/join`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -158,6 +170,76 @@ pub struct Stored {
     pub stored: bool,
 }
 
+/// `POST /api/learners/{id}/answers`: one answer to one quiz question, as
+/// the ids of its question and of the choices picked. Never free text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// The question's full id: `09/mocked-store`, `concept-check/seams`.
+    pub question: String,
+    /// The ids of the choices picked.
+    pub choices: Vec<String>,
+    /// The "ask the room" question it answers (`Poll::poll`), if it was
+    /// asked by the instructor.
+    pub poll: Option<i64>,
+    /// For the concept check: the round it was taken in.
+    pub round: Option<Round>,
+    /// When it was given, in milliseconds since 1970 on the learner's
+    /// clock: the room keeps the learner's first answer and their latest by
+    /// this time, so an answer sent twice, or late, changes nothing wrong.
+    pub answered_at: i64,
+}
+
+/// A round of the concept check: at the start of a workshop, or at its end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Round {
+    Before,
+    After,
+}
+
+impl Round {
+    pub const ALL: [Round; 2] = [Round::Before, Round::After];
+
+    /// Its name on the wire and in the room's database.
+    pub fn name(self) -> &'static str {
+        match self {
+            Round::Before => "before",
+            Round::After => "after",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Round> {
+        Round::ALL.into_iter().find(|round| round.name() == name)
+    }
+}
+
+/// `GET /api/learners/{id}/quiz`: what the room asks of its learners now.
+/// With `?after=VERSION`, the server answers once the version is another
+/// (or after [`QUIZ_WAIT_SECONDS`]), so that `quiz --room` hears of a
+/// question as soon as the instructor opens it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomQuiz {
+    /// Changes whenever the rest does; only ever compared for equality.
+    pub version: u64,
+    /// The question the instructor asked the room last, open or closed.
+    pub poll: Option<Poll>,
+    /// The concept check's round that is open, if one is.
+    pub round: Option<Round>,
+}
+
+/// One "ask the room": a question the instructor opened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Poll {
+    /// Its number in the room: every opening of a question is a new one.
+    pub poll: i64,
+    /// The question's full id.
+    pub question: String,
+    /// Whether answers are still wanted; once closed, learners see the
+    /// explanations.
+    pub open: bool,
+}
+
 /// The body of every error answer:
 /// `{"error": "wrong_code", "message": "..."}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -192,6 +274,40 @@ impl Report {
         }
         if self.mutants.is_some_and(|c| c.caught > c.total) {
             return Err("more mutants caught than there are".to_string());
+        }
+        Ok(())
+    }
+}
+
+impl Answer {
+    /// The limits, for the server: `Err` says which one is broken. Whether
+    /// the question and the choices exist is the course's business
+    /// (`answers.rs`).
+    pub fn check_limits(&self) -> Result<(), String> {
+        if self.question.is_empty() || self.question.chars().count() > QUESTION_ID_MAX {
+            return Err(format!(
+                "a question's id must be 1 to {QUESTION_ID_MAX} characters, not {}",
+                self.question.chars().count()
+            ));
+        }
+        if self.choices.is_empty() || self.choices.len() > CHOICES_MAX {
+            return Err(format!(
+                "an answer picks 1 to {CHOICES_MAX} choices, this one {}",
+                self.choices.len()
+            ));
+        }
+        if let Some(choice) = self
+            .choices
+            .iter()
+            .find(|c| c.is_empty() || c.chars().count() > CHOICE_ID_MAX)
+        {
+            return Err(format!(
+                "a choice's id must be 1 to {CHOICE_ID_MAX} characters, not {}",
+                choice.chars().count()
+            ));
+        }
+        if self.poll.is_some() && self.round.is_some() {
+            return Err("an answer is to a poll or in a round, not both".to_string());
         }
         Ok(())
     }

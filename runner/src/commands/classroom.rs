@@ -1,6 +1,6 @@
 //! `cargo kata classroom serve`: the instructor's live grid of who is stuck
-//! where. Prints the join line for the room and the link to the page, then
-//! serves until Ctrl-C. The room lives in `.kata/classroom/room.sqlite`, so a
+//! where, and the room's quiz answers. Prints the join line for the room and
+//! the link to the page, then serves until Ctrl-C. The room lives in `.kata/classroom/room.sqlite`, so a
 //! restart has the same code, the same learners and their latest states.
 
 use std::io::ErrorKind;
@@ -8,6 +8,8 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener, UdpSocket};
 
 use anyhow::{Context, Result, bail};
 
+use crate::classroom::admission::Admission;
+use crate::classroom::quizzes::RoomQuizzes;
 use crate::classroom::server::{self, AppState, Settings};
 use crate::classroom::store::Store;
 use crate::classroom::{client, now_ms};
@@ -27,7 +29,12 @@ pub fn run(course: &Course, command: Classroom) -> Result<Verdict> {
             network,
             stuck_minutes,
             new_room,
-        } => serve(course, port, network, stuck_minutes, new_room).map(|()| Verdict::Done),
+            max_learners,
+            joins_per_minute,
+        } => {
+            let admission = Admission::new(max_learners, joins_per_minute);
+            serve(course, port, network, stuck_minutes, new_room, admission).map(|()| Verdict::Done)
+        }
         // In the background: nobody reads its errors, and the next check
         // says what did not get through.
         Classroom::Send => {
@@ -43,6 +50,7 @@ fn serve(
     network: bool,
     stuck_minutes: u64,
     new_room: bool,
+    admission: Admission,
 ) -> Result<()> {
     let file = course.room_file();
     let mut store = Store::open(&file)?;
@@ -136,6 +144,49 @@ fn serve(
     }
     anstream::println!(
         "{}",
+        ui::status(
+            NOTE,
+            "Room",
+            format!(
+                "up to {} learners, and {} joins a minute from one address \
+                 (`--max-learners N`, `--joins-per-minute N`)",
+                admission.max_learners, admission.joins_per_minute
+            )
+        )
+    );
+    let quizzes = RoomQuizzes::load(course);
+    let questions: usize = quizzes
+        .catalog
+        .quizzes
+        .iter()
+        .map(|quiz| quiz.questions.len())
+        .sum();
+    anstream::println!(
+        "{}",
+        ui::status(
+            NOTE,
+            "Quizzes",
+            format!(
+                "{questions} questions the room can answer and be asked, from {} {}",
+                quizzes.catalog.quizzes.len(),
+                if quizzes.catalog.quizzes.len() == 1 {
+                    "quiz file"
+                } else {
+                    "quiz files"
+                }
+            )
+        )
+    );
+    for problem in &quizzes.left_out {
+        anstream::println!(
+            "{}",
+            ui::detail(format!(
+                "left out of the room: {problem} (`cargo kata dev verify` says more)"
+            ))
+        );
+    }
+    anstream::println!(
+        "{}",
         ui::status(GOOD, "Page", format!("http://127.0.0.1:{port}{page}"))
     );
     if let (true, Some(host)) = (network, &host) {
@@ -164,6 +215,8 @@ fn serve(
         stuck_minutes,
         katas: course.katas.clone(),
         announce: true,
+        quizzes,
+        admission,
     };
     let state = AppState::new(settings, store);
     listener.set_nonblocking(true)?;

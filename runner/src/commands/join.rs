@@ -46,8 +46,10 @@ pub fn run(course: &Course, address: &str, name: &str) -> Result<Verdict> {
     for line in [
         "From now on, each `cargo kata check` and `watch` tells the instructor's page which kata,",
         "how it ended, how many tests pass, the names of the failing tests and how many mutants",
-        "your tests catch: never your code or your files. It happens in the background and never",
-        "slows a check. `cargo kata leave` stops it.",
+        "your tests catch, and each answer in `cargo kata quiz` which choices you picked: never",
+        "your code, your files or any text. It happens in the background and never slows a check.",
+        "`cargo kata quiz --room` answers the questions your instructor asks the room.",
+        "`cargo kata leave` stops it all.",
     ] {
         anstream::println!("{}", ui::detail(line));
     }

@@ -41,7 +41,20 @@ pub fn run(course: &Course, command: Option<Command>) -> Result<Verdict> {
         Command::Reset { id } => reset::run(course, &id),
         Command::Solve { id, yes } => solve::run(course, &id, yes),
         Command::Restore { id, backup, list } => restore::run(course, &id, backup.as_deref(), list),
-        Command::Quiz { chapter } => quiz::run(course, chapter.as_deref()),
+        Command::Quiz {
+            chapter,
+            room,
+            concept_check,
+        } => {
+            let which = if room {
+                quiz::Which::Room
+            } else if concept_check {
+                quiz::Which::ConceptCheck
+            } else {
+                quiz::Which::Chapter(chapter.as_deref())
+            };
+            quiz::run(course, which)
+        }
         Command::Doctor => doctor::run(course),
         Command::Prepare { no_mdbook } => prepare::run(course, no_mdbook),
         Command::Classroom(command) => classroom::run(course, command),

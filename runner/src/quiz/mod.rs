@@ -39,16 +39,25 @@ use serde::Deserialize;
 use crate::course::{self, Course, Kata};
 use crate::layout::QUIZZES_DIR;
 
-/// One chapter's quiz, as `quizzes/NN.toml` holds it.
+/// The concept check's file stem and its questions' prefix: its questions
+/// are `concept-check/<id>` to the room and the learner's state, as a
+/// chapter's are `09/<id>`.
+pub const CONCEPT_CHECK: &str = "concept-check";
+
+/// One chapter's quiz, as `quizzes/NN.toml` holds it; or the concept check
+/// (`quizzes/concept-check.toml`), the same format without a chapter,
+/// taken at the start and at the end of a workshop.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quiz {
     /// The chapter it belongs to, relative to `book/`, as course.toml
-    /// names it.
+    /// names it; empty for the concept check, which spans the course.
+    #[serde(default)]
     pub chapter: String,
     #[serde(default, rename = "question")]
     pub questions: Vec<Question>,
-    /// `09`: from the file's name, not from its contents.
+    /// `09` (or [`CONCEPT_CHECK`]): from the file's name, not from its
+    /// contents.
     #[serde(skip)]
     pub number: String,
 }
@@ -203,6 +212,11 @@ impl Quiz {
     pub fn proven(&self) -> usize {
         self.questions.iter().filter(|q| q.proof.is_some()).count()
     }
+
+    /// Whether this is the concept check rather than a chapter's quiz.
+    pub fn is_concept_check(&self) -> bool {
+        self.number == CONCEPT_CHECK
+    }
 }
 
 impl Question {
@@ -216,10 +230,20 @@ impl Question {
             .iter()
             .all(|choice| choice.correct == picked.contains(&choice.id.as_str()))
     }
+
+    /// The ids of the right choices, in the question's order.
+    pub fn right_ids(&self) -> Vec<&str> {
+        self.choices
+            .iter()
+            .filter(|c| c.correct)
+            .map(|c| c.id.as_str())
+            .collect()
+    }
 }
 
-/// Every quiz file of the course, and the files that could not be read as
-/// one (each problem names its file).
+/// Every quiz file of the course (the chapters' in the order of their
+/// numbers, then the concept check), and the files that could not be read
+/// as one (each problem names its file).
 #[derive(Debug, Default)]
 pub struct Quizzes {
     pub quizzes: Vec<Quiz>,
@@ -227,8 +251,9 @@ pub struct Quizzes {
 }
 
 impl Quizzes {
-    /// Reads `quizzes/NN.toml`, each as it is: checking it is
-    /// [`validate::problems`]'s work. No `quizzes/` folder means no quiz.
+    /// Reads `quizzes/NN.toml` and `quizzes/concept-check.toml`, each as it
+    /// is: checking it is [`validate::problems`]'s work. No `quizzes/`
+    /// folder means no quiz.
     pub fn load(course: &Course) -> Result<Quizzes> {
         let dir = course.quizzes_dir();
         let mut loaded = Quizzes::default();
@@ -243,12 +268,15 @@ impl Quizzes {
                 names.push(name);
             }
         }
-        names.sort();
+        // The chapters' in order; the concept check after them.
+        names.sort_by_key(|name| (name.starts_with(CONCEPT_CHECK), name.clone()));
         for name in names {
             let number = name.trim_end_matches(".toml");
-            if number.len() != 2 || !number.bytes().all(|b| b.is_ascii_digit()) {
+            let chapter = number.len() == 2 && number.bytes().all(|b| b.is_ascii_digit());
+            if !chapter && number != CONCEPT_CHECK {
                 loaded.problems.push(format!(
-                    "{QUIZZES_DIR}/{name}: a quiz file is named for its chapter's number, like `09.toml`"
+                    "{QUIZZES_DIR}/{name}: a quiz file is named for its chapter's number, like `09.toml` \
+                     (or is the workshop's `{CONCEPT_CHECK}.toml`)"
                 ));
                 continue;
             }
@@ -262,7 +290,22 @@ impl Quizzes {
 
     /// The quiz of chapter `number` (two digits).
     pub fn of_chapter(&self, number: &str) -> Option<&Quiz> {
-        self.quizzes.iter().find(|quiz| quiz.number == number)
+        self.quizzes
+            .iter()
+            .find(|quiz| quiz.number == number && !quiz.is_concept_check())
+    }
+
+    /// The concept check, if the course has one.
+    pub fn concept_check(&self) -> Option<&Quiz> {
+        self.quizzes.iter().find(|quiz| quiz.is_concept_check())
+    }
+
+    /// The question a full id names (`09/mocked-store`,
+    /// `concept-check/seams`), with its quiz.
+    pub fn find(&self, full_id: &str) -> Option<(&Quiz, &Question)> {
+        let (number, id) = full_id.split_once('/')?;
+        let quiz = self.quizzes.iter().find(|quiz| quiz.number == number)?;
+        Some((quiz, quiz.question(id)?))
     }
 }
 

@@ -17,6 +17,9 @@ use crate::patches;
 /// A chapter's quiz has this many questions.
 pub const QUESTIONS: std::ops::RangeInclusive<usize> = 4..=6;
 
+/// The concept check has about ten.
+pub const CONCEPT_CHECK_QUESTIONS: std::ops::RangeInclusive<usize> = 8..=12;
+
 /// Ids travel to the classroom: short enough to keep its messages small.
 pub const MAX_ID: usize = 48;
 
@@ -39,6 +42,28 @@ pub fn problems(course: &Course, quiz: &Quiz) -> Vec<String> {
 fn quiz_problems(course: &Course, quiz: &Quiz, crates: &mut Crates) -> Vec<String> {
     let file = quiz.file();
     let mut problems = Vec::new();
+    if quiz.is_concept_check() {
+        concept_check_problems(quiz, &file, &mut problems);
+    } else {
+        chapter_problems(course, quiz, &file, &mut problems);
+    }
+    let mut seen = BTreeSet::new();
+    for question in &quiz.questions {
+        let at = format!("{file}: question `{}`", question.id);
+        if let Some(problem) = id_problem(&question.id) {
+            problems.push(format!("{at}: its id {problem}"));
+        }
+        if !seen.insert(question.id.as_str()) {
+            problems.push(format!("{at}: the id is used twice in the file"));
+        }
+        question_problems(course, quiz, question, &at, crates, &mut problems);
+    }
+    problems
+}
+
+/// A chapter's quiz belongs to a chapter course.toml knows, whose number
+/// its file bears, and has four to six questions.
+fn chapter_problems(course: &Course, quiz: &Quiz, file: &str, problems: &mut Vec<String>) {
     let chapters = chapters(course);
     match chapters.iter().find(|c| c.file == quiz.chapter) {
         None => problems.push(format!(
@@ -59,18 +84,25 @@ fn quiz_problems(course: &Course, quiz: &Quiz, crates: &mut Crates) -> Vec<Strin
             QUESTIONS.end()
         ));
     }
-    let mut seen = BTreeSet::new();
-    for question in &quiz.questions {
-        let at = format!("{file}: question `{}`", question.id);
-        if let Some(problem) = id_problem(&question.id) {
-            problems.push(format!("{at}: its id {problem}"));
-        }
-        if !seen.insert(question.id.as_str()) {
-            problems.push(format!("{at}: the id is used twice in the file"));
-        }
-        question_problems(course, quiz, question, &at, crates, &mut problems);
+}
+
+/// The concept check spans the course: no chapter of its own, and about
+/// ten questions, which fit the five minutes an agenda gives it.
+fn concept_check_problems(quiz: &Quiz, file: &str, problems: &mut Vec<String>) {
+    if !quiz.chapter.is_empty() {
+        problems.push(format!(
+            "{file}: chapter = {:?}: the concept check spans the course and belongs to no chapter; leave `chapter` out",
+            quiz.chapter
+        ));
     }
-    problems
+    if !CONCEPT_CHECK_QUESTIONS.contains(&quiz.questions.len()) {
+        problems.push(format!(
+            "{file}: it has {} questions; the concept check has {} to {} (five minutes at each end of a workshop)",
+            quiz.questions.len(),
+            CONCEPT_CHECK_QUESTIONS.start(),
+            CONCEPT_CHECK_QUESTIONS.end()
+        ));
+    }
 }
 
 /// Lowercase words of letters and digits, joined by single dashes.

@@ -5,7 +5,7 @@ use insta::assert_json_snapshot;
 use serde_json::{Value, json};
 
 use crate::helpers::Fixture;
-use crate::room::{Answer, Server, now_ms, report, shown};
+use crate::room::{Answer, Server, answer, now_ms, report, shown, with_concept_check};
 
 #[tokio::test]
 async fn joining_and_reporting_answer_with_who_and_whether_it_was_stored() {
@@ -98,6 +98,7 @@ async fn the_room_names_each_learners_cells_who_is_stuck_and_what_fails_most() {
 #[tokio::test]
 async fn every_error_is_a_status_and_a_json_body_with_a_code_and_a_sentence() {
     let course = Fixture::new();
+    with_concept_check(&course);
     let server = Server::start(course.root(), &["--port", "0"]);
     let api = server.api();
     let ada = api.join("Ada").await;
@@ -171,6 +172,29 @@ async fn every_error_is_a_status_and_a_json_body_with_a_code_and_a_sentence() {
         (
             "the room without the instructor's token",
             api.send(api.client.get(server.url("/api/room"))).await,
+        ),
+        (
+            "an answer to a question the course does not have",
+            api.answer(&ada, &answer("02/no-such-question", &["zero"], None, None))
+                .await,
+        ),
+        (
+            "an answer with a choice the question does not have",
+            api.answer(&ada, &answer("02/which-data", &["five"], None, None))
+                .await,
+        ),
+        (
+            "an answer to a poll the room never asked",
+            api.answer(&ada, &answer("02/which-data", &["zero"], Some(7), None))
+                .await,
+        ),
+        (
+            "an answer in a round of the concept check that was never opened",
+            api.answer(
+                &ada,
+                &answer("concept-check/double-three", &["six"], None, Some("after")),
+            )
+            .await,
         ),
     ];
     let answers: serde_json::Map<String, Value> = answers

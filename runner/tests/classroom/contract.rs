@@ -26,7 +26,7 @@ use serde_json::Value;
 use tokio::sync::mpsc;
 
 use crate::helpers::{Fixture, redact};
-use crate::room::{DEADLINE, Server, kata};
+use crate::room::{DEADLINE, Server, kata, kata_input};
 
 const CONTRACT: &str = include_str!("contract.json");
 
@@ -75,6 +75,7 @@ impl Vars {
             .replace("{not-the-code}", NOT_THE_CODE)
             .replace("{learner}", &self.learner)
             .replace("{token}", &self.token)
+            .replace("{seconds}", "20")
     }
 
     /// Whether an actual value is what the example asks for.
@@ -158,6 +159,11 @@ async fn stub(State(stub): State<Arc<Stub>>, request: Request) -> Response {
             && request["body"]["code"]
                 .as_str()
                 .is_none_or(|example| vars.matches(example, body["code"].as_str().unwrap_or("")))
+            // Joins differ by the learner's name too (the room's answers to
+            // "Full" and "Fast").
+            && request["body"]["name"]
+                .as_str()
+                .is_none_or(|example| body["name"] == example)
     });
     let Some(interaction) = found else {
         let _ = stub.seen.send(Seen {
@@ -182,7 +188,7 @@ async fn stub(State(stub): State<Arc<Stub>>, request: Request) -> Response {
     });
     let response = &interaction["response"];
     let status = StatusCode::from_u16(response["status"].as_u64().unwrap() as u16).unwrap();
-    match response.get("body") {
+    let mut answer = match response.get("body") {
         Some(body) => (
             status,
             [("content-type", "application/json")],
@@ -190,7 +196,14 @@ async fn stub(State(stub): State<Arc<Stub>>, request: Request) -> Response {
         )
             .into_response(),
         None => (status, Body::empty()).into_response(),
+    };
+    for (name, value) in response["headers"].as_object().into_iter().flatten() {
+        answer.headers_mut().insert(
+            axum::http::HeaderName::from_bytes(name.as_bytes()).unwrap(),
+            vars.resolve(value.as_str().unwrap()).parse().unwrap(),
+        );
     }
+    answer
 }
 
 /// Checks a request the runner sent against its interaction.
@@ -270,6 +283,27 @@ async fn the_runner_sends_only_what_the_contract_says_and_understands_its_answer
         redact(&refused.stderr, learner.root()).replace(&server, "[SERVER]")
     );
 
+    // A room at its cap, and an address that joins too fast: the runner
+    // says so, and keeps nothing.
+    for (name, expected) in [
+        ("Full", "cannot take you now: the room is full"),
+        (
+            "Fast",
+            "cannot take you now: too many joins from your address",
+        ),
+    ] {
+        let refused = kata(
+            learner.root(),
+            &["join", &format!("{}@{server}", vars.code), "--name", name],
+        )
+        .await;
+        let request = next_request(&mut seen).await;
+        check_request(&contract, &request, &vars);
+        exercised.push(request.interaction);
+        refused.assert_clean_error(expected);
+        assert!(!learner.path(".kata/classroom/joined.toml").exists());
+    }
+
     kata(
         learner.root(),
         &["join", &format!("{}@{server}", vars.code), "--name", "Ada"],
@@ -285,6 +319,35 @@ async fn the_runner_sends_only_what_the_contract_says_and_understands_its_answer
     let request = next_request(&mut seen).await;
     check_request(&contract, &request, &vars);
     assert_eq!(request.body["kata"], "01");
+    exercised.push(request.interaction);
+
+    // A quiz answer, sent in the background: the question's and the
+    // choice's ids.
+    kata_input(learner.root(), &["quiz", "02"], "2\n")
+        .await
+        .assert_success();
+    let request = next_request(&mut seen).await;
+    check_request(&contract, &request, &vars);
+    assert_eq!(request.body["question"], "02/which-catch");
+    assert_eq!(request.body["choices"], serde_json::json!(["zero"]));
+    exercised.push(request.interaction);
+
+    // The concept check asks the room its round first (the contract's
+    // example: the before round), then asks; the input ends at once.
+    learner.write(
+        "quizzes/concept-check.toml",
+        include_str!("../fixtures/concept-check.toml"),
+    );
+    let concept = kata_input(learner.root(), &["quiz", "--concept-check"], "").await;
+    concept.assert_success();
+    assert!(
+        concept
+            .stdout
+            .contains("Concept check, the before round in the classroom"),
+        "{concept}"
+    );
+    let request = next_request(&mut seen).await;
+    check_request(&contract, &request, &vars);
     exercised.push(request.interaction);
 
     kata(learner.root(), &["doctor"]).await;
@@ -343,7 +406,19 @@ async fn the_runner_sends_only_what_the_contract_says_and_understands_its_answer
 async fn the_server_answers_every_request_of_the_contract_as_it_says() {
     let contract = contract();
     let course = Fixture::new();
-    let server = Server::start(course.root(), &["--port", "0"]);
+    // A room of one learner, and three joins a minute: the contract's
+    // first join fills it, and its fourth is one too many.
+    let server = Server::start(
+        course.root(),
+        &[
+            "--port",
+            "0",
+            "--max-learners",
+            "1",
+            "--joins-per-minute",
+            "3",
+        ],
+    );
     let client = reqwest::Client::builder().no_proxy().build().unwrap();
     let mut vars = Vars {
         code: server.code.clone(),
@@ -369,6 +444,25 @@ async fn the_server_answers_every_request_of_the_contract_as_it_says() {
             call = call.json(&body);
         }
         let response = call.send().await.unwrap();
+        for (header, example) in interaction["response"]["headers"]
+            .as_object()
+            .into_iter()
+            .flatten()
+        {
+            let actual = response
+                .headers()
+                .get(header.as_str())
+                .unwrap_or_else(|| panic!("{name}: no {header} header"))
+                .to_str()
+                .unwrap();
+            match example.as_str().unwrap() {
+                "{seconds}" => assert!(
+                    actual.parse::<u64>().is_ok_and(|seconds| seconds >= 1),
+                    "{name}: {header} is {actual:?}, not a number of seconds"
+                ),
+                example => assert_eq!(actual, vars.resolve(example), "{name}: {header}"),
+            }
+        }
         let status = response.status().as_u16();
         let text = response.text().await.unwrap();
         let expected = &interaction["response"];

@@ -1,8 +1,14 @@
-//! The load test: a room of 100 learners, each reporting every 2 seconds
-//! for a minute, on a new connection each time (as each `check` starts a new
-//! sender), while the instructor's event stream is open. It prints the
-//! reports sent, stored and lost (the goal is none) and the latency, and
-//! fails if one was lost. Loopback only, bounded in count and time.
+//! The load tests, ignored (run by hand):
+//!
+//! - a room of 100 learners, each reporting every 2 seconds for a minute,
+//!   on a new connection each time (as each `check` starts a new sender),
+//!   while the instructor's event stream is open;
+//! - the same room answering one question the instructor asked, all 100
+//!   within 10 seconds.
+//!
+//! Each prints what was sent, stored and lost (the goal is none) and the
+//! latency, and fails if anything was lost. Loopback only, bounded in count
+//! and time.
 //!
 //! ```console
 //! cargo test -p kata-runner --test classroom load -- --ignored --nocapture
@@ -16,7 +22,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::helpers::Fixture;
-use crate::room::{Learner, Server, now_ms, report};
+use crate::room::{Api, Learner, Server, answer, now_ms, report};
 
 fn setting(name: &str, default: u64, max: u64) -> u64 {
     std::env::var(name)
@@ -51,7 +57,7 @@ async fn a_hundred_learners_reporting_every_two_seconds_for_a_minute() {
     let seconds = setting("CLASSROOM_LOAD_SECONDS", 60, 300);
     let every = Duration::from_secs(2);
     let course = Fixture::new();
-    let server = Server::start(course.root(), &["--port", "0"]);
+    let server = start_room(&course, learners);
     let api = server.api();
 
     // The page's stream, open throughout: it counts the events it gets and
@@ -68,10 +74,7 @@ async fn a_hundred_learners_reporting_every_two_seconds_for_a_minute() {
         }
     });
 
-    let mut joined: Vec<Learner> = Vec::new();
-    for n in 0..learners {
-        joined.push(api.join(&format!("learner {n:03}")).await);
-    }
+    let joined = join_all(&api, learners).await;
     let started = Instant::now();
     let end = started + Duration::from_secs(seconds);
     let mut tasks = Vec::new();
@@ -168,12 +171,7 @@ async fn a_hundred_learners_reporting_every_two_seconds_for_a_minute() {
     watcher.abort();
 
     latencies.sort();
-    let at = |q: f64| {
-        latencies
-            .get(((latencies.len() as f64 - 1.0) * q).round() as usize)
-            .copied()
-            .unwrap_or_default()
-    };
+    let at = |q: f64| quantile(&latencies, q);
     let lost = sent.saturating_sub(stored);
     println!(
         "\nclassroom load: {learners} learners, a report every {}s each, for {:.1}s",
@@ -210,4 +208,187 @@ async fn a_hundred_learners_reporting_every_two_seconds_for_a_minute() {
         "every report is stored"
     );
     assert!(streamed, "the page's stream shows the last state");
+}
+
+/// A server that lets the load test's learners in: they all join from
+/// 127.0.0.1, at once.
+fn start_room(course: &Fixture, learners: u64) -> Server {
+    let max = learners.to_string();
+    Server::start(
+        course.root(),
+        &[
+            "--port",
+            "0",
+            "--max-learners",
+            &max,
+            "--joins-per-minute",
+            "100000",
+        ],
+    )
+}
+
+/// The figures of a run: latencies sorted, and the quantile `q` of them.
+fn quantile(latencies: &[Duration], q: f64) -> Duration {
+    latencies
+        .get(((latencies.len() as f64 - 1.0) * q).round() as usize)
+        .copied()
+        .unwrap_or_default()
+}
+
+/// Joins `count` learners, named `learner NNN`.
+async fn join_all(api: &Api, count: u64) -> Vec<Learner> {
+    let mut joined = Vec::new();
+    for n in 0..count {
+        joined.push(api.join(&format!("learner {n:03}")).await);
+    }
+    joined
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[ignore = "a load test: run it by hand (see the top of load.rs)"]
+async fn a_hundred_learners_answering_one_question_within_ten_seconds() {
+    let learners = setting("CLASSROOM_LOAD_LEARNERS", 100, 500);
+    let window = Duration::from_secs(10);
+    let course = Fixture::new();
+    let server = start_room(&course, learners);
+    let api = server.api();
+    let mut events = api.events().await;
+    let joined = join_all(&api, learners).await;
+    // Chapter 2's `which-catch` (pick all of `four` and `zero`; `zero` is
+    // right): learner n picks `four`, `zero` or both, by n % 3.
+    let poll = api.ask("02/which-catch").await;
+    let picks = |n: u64| -> Vec<&'static str> {
+        match n % 3 {
+            0 => vec!["four"],
+            1 => vec!["zero"],
+            _ => vec!["four", "zero"],
+        }
+    };
+    let expected_four = (0..learners)
+        .filter(|n| picks(*n).contains(&"four"))
+        .count() as u64;
+    let expected_zero = (0..learners)
+        .filter(|n| picks(*n).contains(&"zero"))
+        .count() as u64;
+    let expected_right = (0..learners).filter(|n| picks(*n) == ["zero"]).count() as u64;
+
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for (n, learner) in joined.into_iter().enumerate() {
+        let api = api.clone();
+        let n = n as u64;
+        // Spread over the ten seconds, as a room answers.
+        let at = tokio::time::Instant::now() + window.mul_f64(n as f64 / learners as f64);
+        let body = answer("02/which-catch", &picks(n), Some(poll), None);
+        tasks.push(tokio::spawn(async move {
+            tokio::time::sleep_until(at).await;
+            // A connection of its own, like each answer's sender.
+            let client = reqwest::Client::builder()
+                .no_proxy()
+                .pool_max_idle_per_host(0)
+                .timeout(Duration::from_secs(10))
+                .build()
+                .unwrap();
+            let sent = Instant::now();
+            let answered = client
+                .post(format!("{}/api/learners/{}/answers", api.base, learner.id))
+                .header("x-join-code", &api.code)
+                .bearer_auth(&learner.token)
+                .json(&body)
+                .send()
+                .await;
+            match answered {
+                Ok(response) if response.status() == 200 => {
+                    let took = sent.elapsed();
+                    match response.json::<Value>().await {
+                        Ok(answer) if answer["stored"] == true => Sent::Stored(took),
+                        Ok(_) => Sent::NotStored(took),
+                        Err(error) => Sent::Failed(error.to_string()),
+                    }
+                }
+                Ok(response) => Sent::Failed(format!("status {}", response.status())),
+                Err(error) => Sent::Failed(error.to_string()),
+            }
+        }));
+    }
+    let mut latencies = Vec::new();
+    let (mut not_stored, mut failures) = (0u64, Vec::new());
+    for task in tasks {
+        match task.await.unwrap() {
+            Sent::Stored(took) => latencies.push(took),
+            Sent::NotStored(took) => {
+                not_stored += 1;
+                latencies.push(took);
+            }
+            Sent::Failed(why) => failures.push(why),
+        }
+    }
+    let elapsed = started.elapsed();
+    let sent = latencies.len() as u64 + failures.len() as u64;
+    let room = api.room().await;
+    let bars = &room["quiz"]["poll"];
+    let stored = bars["answered"].as_u64().unwrap();
+    let counts: Vec<u64> = bars["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["count"].as_u64().unwrap())
+        .collect();
+    // The page's stream shows the same bars.
+    let streamed = tokio::time::timeout(Duration::from_secs(30), async {
+        loop {
+            let seen = events.next().await;
+            if seen["quiz"]["poll"]["answered"] == stored {
+                return seen["quiz"]["poll"]["choices"].clone();
+            }
+        }
+    })
+    .await
+    .ok();
+
+    latencies.sort();
+    let lost = sent.saturating_sub(stored);
+    println!(
+        "\nclassroom load: {learners} learners answering one question asked of the room, within {}s (took {:.1}s)",
+        window.as_secs(),
+        elapsed.as_secs_f64()
+    );
+    println!("  answers sent     {sent}");
+    println!("  stored           {stored}");
+    println!("  lost             {lost}");
+    println!("  answered, not stored  {not_stored}");
+    println!("  failed requests  {}", failures.len());
+    println!(
+        "  latency          p50 {:.1} ms · p99 {:.1} ms · max {:.1} ms",
+        quantile(&latencies, 0.50).as_secs_f64() * 1000.0,
+        quantile(&latencies, 0.99).as_secs_f64() * 1000.0,
+        quantile(&latencies, 1.0).as_secs_f64() * 1000.0
+    );
+    println!(
+        "  bars             four {} (expected {expected_four}) · zero {} (expected {expected_zero}) · right {} (expected {expected_right})",
+        counts[0], counts[1], bars["right"]
+    );
+    println!(
+        "  event stream     {}",
+        if streamed.is_some() {
+            "its last room shows every answer"
+        } else {
+            "did NOT catch up with the last answer"
+        }
+    );
+    if let Some(first) = failures.first() {
+        println!("  first failure    {first}");
+    }
+    assert_eq!(lost, 0, "answers were lost");
+    assert!(
+        failures.is_empty() && not_stored == 0,
+        "every answer is stored"
+    );
+    assert_eq!(stored, learners);
+    assert_eq!(counts, [expected_four, expected_zero], "the bars are right");
+    assert_eq!(bars["right"], expected_right);
+    assert_eq!(
+        streamed.expect("the page's stream shows the last answer"),
+        bars["choices"]
+    );
 }

@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 
 use crate::chromium::{self, Chromium};
 use crate::helpers::{Fixture, real_course};
-use crate::room::{Learner, Server, now_ms, report};
+use crate::room::{Learner, Server, answer, now_ms, report, with_concept_check};
 
 /// A name that would run a script and bold a word if the page put it into
 /// the DOM as HTML.
@@ -110,6 +110,161 @@ fn the_page_shows_learners_and_their_cells_live_and_names_as_text() {
         page.evaluate(&format!("{}.dataset.status === undefined", cell(&bo, "01"))),
         json!(true),
         "Bo never checked kata 01"
+    );
+    assert_eq!(
+        page.evaluate("window.__same_page"),
+        json!("yes"),
+        "every change came over the event stream, without a reload"
+    );
+}
+
+/// The page's quiz view, live: the bars of a question fill as answers come
+/// (without a reload), names show on them only when the instructor asks,
+/// and as text; a question asked of the room shows large, its right choice
+/// marked only once it is closed; the concept check shows the share right
+/// before and after.
+#[test]
+fn the_quiz_view_fills_its_bars_live_and_shows_names_as_text() {
+    let Some(browser) =
+        chromium::or_skip("page::the_quiz_view_fills_its_bars_live_and_shows_names_as_text")
+    else {
+        return;
+    };
+    let course = Fixture::new();
+    with_concept_check(&course);
+    let server = Server::start(course.root(), &["--port", "0"]);
+    let api = server.api();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let chromium = Chromium::start(&browser);
+    let mut page = chromium.page();
+    page.open(&server.page_url());
+    page.wait_for(
+        "the page live, with the questions to ask loaded",
+        "document.getElementById('connection').textContent === 'live' \
+         && document.querySelector('#ask-question option[value=\"02/which-catch\"]') !== null",
+    );
+    page.evaluate("window.__same_page = 'yes'");
+    let ada = runtime.block_on(api.join(HOSTILE));
+    let bo = runtime.block_on(api.join("Bo"));
+    let choice = |question: &str, choice: &str| {
+        format!(
+            "document.querySelector('#answers li[data-question=\"{question}\"] li[data-choice=\"{choice}\"]')"
+        )
+    };
+    let send = |learner: &Learner, body: Value| {
+        let (status, answer) = runtime.block_on(api.answer(learner, &body));
+        assert_eq!(status, 200, "{answer}");
+    };
+
+    send(&ada, answer("02/which-catch", &["four"], None, None));
+    page.wait_for(
+        "a bar for Ada's answer",
+        &format!(
+            "{c}.querySelector('.count').textContent === '1'",
+            c = choice("02/which-catch", "four")
+        ),
+    );
+    send(&bo, answer("02/which-catch", &["zero"], None, None));
+    page.wait_for(
+        "Bo's answer, without a reload",
+        &format!(
+            "{c}.querySelector('.count').textContent === '1' && {c}.classList.contains('right') \
+             && {c}.textContent.includes('✓ right')",
+            c = choice("02/which-catch", "zero")
+        ),
+    );
+    assert_eq!(
+        page.evaluate("document.querySelectorAll('#answers .names').length"),
+        json!(0),
+        "no names on the bars unless the instructor asks"
+    );
+
+    page.evaluate("document.getElementById('names').click()");
+    page.wait_for(
+        "Ada's name on her bar, as text",
+        &format!(
+            "{c}.querySelector('.names') !== null && {c}.querySelector('.names').textContent === {name}",
+            c = choice("02/which-catch", "four"),
+            name = js(HOSTILE)
+        ),
+    );
+    assert_eq!(
+        page.evaluate(
+            "document.querySelectorAll('#answers img, #answers b, #answers script').length"
+        ),
+        json!(0),
+        "no element was made from a name"
+    );
+    assert_eq!(page.evaluate("typeof window.__ran"), json!("undefined"));
+
+    // Ask the room, from the page.
+    page.evaluate(
+        "document.getElementById('ask-question').value = '02/which-data'; \
+         document.getElementById('ask').click()",
+    );
+    page.wait_for(
+        "the question asked, large, open, no answer marked",
+        "!document.getElementById('asked').hidden \
+         && document.getElementById('asked').dataset.question === '02/which-data' \
+         && document.getElementById('asked-status').textContent.startsWith('Open') \
+         && document.querySelectorAll('#asked-choices li.right').length === 0",
+    );
+    let poll = runtime.block_on(api.room())["quiz"]["poll"]["poll"]
+        .as_i64()
+        .unwrap();
+    send(&bo, answer("02/which-data", &["zero"], Some(poll), None));
+    page.wait_for(
+        "the bar filling as the answer comes, the answer kept until it is closed",
+        "document.querySelector('#asked-choices li[data-choice=\"zero\"] .count').textContent === '1' \
+         && document.querySelectorAll('#asked-choices li.right').length === 0 \
+         && document.querySelector('#answers li[data-question=\"02/which-data\"]') !== null \
+         && document.querySelectorAll('#answers li[data-question=\"02/which-data\"] li.right').length === 0",
+    );
+    page.evaluate("document.getElementById('close-question').click()");
+    page.wait_for(
+        "the right choice marked once it is closed",
+        "document.getElementById('asked-status').textContent.startsWith('Closed') \
+         && document.querySelector('#asked-choices li[data-choice=\"zero\"]').classList.contains('right') \
+         && document.querySelector('#answers li[data-question=\"02/which-data\"] li[data-choice=\"zero\"]').classList.contains('right')",
+    );
+
+    // The concept check: the before round, then the after.
+    page.evaluate("document.getElementById('round-before').click()");
+    page.wait_for(
+        "the before round open",
+        "document.getElementById('round-now').textContent === 'the before round is open'",
+    );
+    send(
+        &ada,
+        answer(
+            "concept-check/double-three",
+            &["nine"],
+            None,
+            Some("before"),
+        ),
+    );
+    send(
+        &bo,
+        answer("concept-check/double-three", &["six"], None, Some("before")),
+    );
+    page.evaluate("document.getElementById('round-after').click()");
+    page.wait_for(
+        "the after round open",
+        "document.getElementById('round-now').textContent === 'the after round is open'",
+    );
+    send(
+        &ada,
+        answer("concept-check/double-three", &["six"], None, Some("after")),
+    );
+    send(
+        &bo,
+        answer("concept-check/double-three", &["six"], None, Some("after")),
+    );
+    page.wait_for(
+        "the share right before and after",
+        "(() => { const row = document.querySelector('#concept tr[data-question=\"concept-check/double-three\"]'); \
+           return row.querySelector('.before').textContent === '50% (1 of 2)' \
+             && row.querySelector('.after').textContent === '100% (2 of 2)'; })()",
     );
     assert_eq!(
         page.evaluate("window.__same_page"),

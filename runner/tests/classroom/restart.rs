@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use crate::helpers::Fixture;
-use crate::room::{Api, Server, cell, kata, now_ms, report};
+use crate::room::{Api, Server, answer, bars, cell, counts, kata, kata_input, now_ms, report};
 
 async fn without_clock(api: &Api) -> Value {
     let mut room = api.room().await;
@@ -26,7 +26,19 @@ async fn a_restarted_server_has_the_same_room_learners_and_latest_states() {
     api.report(&ada, &report("01", "failing", 0, 1, &["adds"], at + 1))
         .await;
     api.report(&bo, &report("02", "done", 1, 1, &[], at)).await;
+    // Quiz answers, a question asked of the room, names shown: all kept.
+    let first = api
+        .answer(&ada, &answer("02/which-catch", &["four"], None, None))
+        .await;
+    assert_eq!(first.0, 200, "{}", first.1);
+    api.answer(&ada, &answer("02/which-catch", &["zero"], None, None))
+        .await;
+    let poll = api.ask("02/which-data").await;
+    api.answer(&bo, &answer("02/which-data", &["zero"], Some(poll), None))
+        .await;
+    api.names(true).await;
     let before = without_clock(&api).await;
+    assert_eq!(before["quiz"]["poll"]["answered"], 1);
     let (code, token, port) = (server.code.clone(), server.token.clone(), server.port);
 
     // Killed, as a crash or a laptop that runs out of battery would stop it.
@@ -59,6 +71,14 @@ async fn a_restarted_server_has_the_same_room_learners_and_latest_states() {
     );
     let room = api.room().await;
     assert_eq!(cell(&room, "Ada", "01").unwrap()["checks"], 3);
+    // The poll is still open after the restart, and takes answers.
+    assert_eq!(
+        api.answer(&ada, &answer("02/which-data", &["four"], Some(poll), None))
+            .await
+            .0,
+        200
+    );
+    assert_eq!(api.room().await["quiz"]["poll"]["answered"], 2);
 }
 
 #[tokio::test]
@@ -117,6 +137,55 @@ async fn what_a_learner_checked_while_the_server_was_down_reaches_it_after_the_r
         })
         .await;
     assert_eq!(cell(&room_now, "Ada", "01").unwrap()["checks"], 2);
+}
+
+/// A quiz answered while the server was down goes, like a check's report,
+/// to the outbox; the runner says so in one quiet line, and the answer
+/// reaches the room with the learner's next check after the restart.
+#[tokio::test]
+async fn quiz_answers_given_while_the_server_was_down_reach_it_after_the_restart() {
+    let room = Fixture::new();
+    let mut server = Server::start(room.root(), &["--port", "0"]);
+    let learner = Fixture::new();
+    kata(learner.root(), &["join", &server.join, "--name", "Ada"])
+        .await
+        .assert_success();
+    server.kill();
+
+    // Wrong (four and zero), then right (zero): both wait in the outbox.
+    let quiz = kata_input(learner.root(), &["quiz", "02"], "1 2\n2\n").await;
+    quiz.assert_success();
+    let note = learner.path(".kata/classroom/undelivered.txt");
+    let deadline = std::time::Instant::now() + crate::room::DEADLINE;
+    while !note.exists() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the sender never gave up"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let waiting = std::fs::read_dir(learner.path(".kata/classroom/outbox/answers"))
+        .unwrap()
+        .count();
+    assert_eq!(waiting, 2, "every answer is kept, not only the newest");
+
+    let again = Server::restart(room.root(), &[]);
+    let mut events = again.api().events().await;
+    let next = kata(learner.root(), &["check", "01"]).await;
+    assert!(
+        next.stdout.contains("your quiz answers did not reach"),
+        "the quiet line\n{next}"
+    );
+    let seen = events
+        .until("Ada's first answer, after the restart", |room| {
+            bars(room, "02/which-catch").is_some_and(|b| b["answered"] == 1)
+        })
+        .await;
+    assert_eq!(
+        counts(bars(&seen, "02/which-catch").unwrap()),
+        [1, 1],
+        "her first answer, four and zero, is what the bars count"
+    );
 }
 
 #[tokio::test]

@@ -239,6 +239,86 @@ impl Api {
         .await
     }
 
+    /// A quiz answer as `learner`.
+    pub async fn answer(&self, learner: &Learner, answer: &Value) -> Answer {
+        self.answer_as(learner.id, &learner.token, answer).await
+    }
+
+    /// A quiz answer to learner `id`'s row, with whatever token.
+    pub async fn answer_as(&self, id: i64, token: &str, answer: &Value) -> Answer {
+        self.send(
+            self.client
+                .post(format!("{}/api/learners/{id}/answers", self.base))
+                .header("x-join-code", &self.code)
+                .bearer_auth(token)
+                .json(answer),
+        )
+        .await
+    }
+
+    /// What the instructor's page does: `POST` or `DELETE` one of
+    /// `/api/room/...` with the instructor's token.
+    pub async fn instructor(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Answer {
+        let mut request = self.client.request(
+            method,
+            format!("{}{path}?token={}", self.base, self.instructor),
+        );
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        self.send(request).await
+    }
+
+    /// Asks the room `question`; returns the poll's number.
+    pub async fn ask(&self, question: &str) -> i64 {
+        let (status, body) = self
+            .instructor(
+                reqwest::Method::POST,
+                "/api/room/poll",
+                Some(json!({"question": question})),
+            )
+            .await;
+        assert_eq!(status, 200, "{body}");
+        body["poll"].as_i64().unwrap()
+    }
+
+    /// Closes the question asked of the room.
+    pub async fn close(&self) {
+        let (status, body) = self
+            .instructor(reqwest::Method::DELETE, "/api/room/poll", None)
+            .await;
+        assert_eq!(status, 204, "{body}");
+    }
+
+    /// Opens a round of the concept check (`None` closes it).
+    pub async fn round(&self, round: Option<&str>) {
+        let (status, body) = self
+            .instructor(
+                reqwest::Method::POST,
+                "/api/room/round",
+                Some(json!({ "round": round })),
+            )
+            .await;
+        assert_eq!(status, 204, "{body}");
+    }
+
+    /// Names on the page's bars, or not.
+    pub async fn names(&self, shown: bool) {
+        let (status, body) = self
+            .instructor(
+                reqwest::Method::POST,
+                "/api/room/names",
+                Some(json!({ "shown": shown })),
+            )
+            .await;
+        assert_eq!(status, 204, "{body}");
+    }
+
     /// `GET /api/room` with the instructor's token.
     pub async fn room(&self) -> Value {
         let (status, body) = self
@@ -369,6 +449,45 @@ impl RoomEvents {
     }
 }
 
+/// A quiz answer as the runner sends it.
+pub fn answer(question: &str, choices: &[&str], poll: Option<i64>, round: Option<&str>) -> Value {
+    json!({
+        "question": question,
+        "choices": choices,
+        "poll": poll,
+        "round": round,
+        "answered_at": now_ms(),
+    })
+}
+
+/// The bars of question `id` in a room event (its first answers), if
+/// anyone answered it.
+pub fn bars<'a>(room: &'a Value, id: &str) -> Option<&'a Value> {
+    room["quiz"]["questions"]
+        .as_array()?
+        .iter()
+        .find(|q| q["question"] == id)
+}
+
+/// The count of each choice of a question's bars, in the question's order.
+pub fn counts(bars: &Value) -> Vec<u64> {
+    bars["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["count"].as_u64().unwrap())
+        .collect()
+}
+
+/// Writes the test concept check (`tests/fixtures/concept-check.toml`)
+/// into a copy of the fixture course, which has none of its own.
+pub fn with_concept_check(course: &crate::helpers::Fixture) {
+    course.write(
+        "quizzes/concept-check.toml",
+        include_str!("../fixtures/concept-check.toml"),
+    );
+}
+
 /// Learner `name`'s cell for `kata` in a room event, if it has one.
 pub fn cell<'a>(room: &'a Value, name: &str, kata: &str) -> Option<&'a Value> {
     room["learners"]
@@ -388,6 +507,20 @@ pub async fn kata(dir: &Path, args: &[&str]) -> crate::helpers::Run {
     tokio::task::spawn_blocking(move || {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         crate::helpers::kata(&dir, &args)
+    })
+    .await
+    .unwrap()
+}
+
+/// Runs `kata <args>` in `dir` with `input` through a pipe, on a blocking
+/// thread (the test's own server, or stub, keeps answering meanwhile).
+pub async fn kata_input(dir: &Path, args: &[&str], input: &str) -> crate::helpers::Run {
+    let dir = dir.to_path_buf();
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    let input = input.to_string();
+    tokio::task::spawn_blocking(move || {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        crate::helpers::kata_with_input(&dir, &args, &input)
     })
     .await
     .unwrap()

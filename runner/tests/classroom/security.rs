@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::helpers::Fixture;
-use crate::room::{Api, Learner, Server, now_ms, report};
+use crate::room::{Api, Learner, Server, answer, bars, now_ms, report, with_concept_check};
 
 /// The room without its clock: what a refused request must leave as it was.
 async fn room_state(api: &Api) -> Value {
@@ -242,4 +242,205 @@ async fn a_kata_the_course_does_not_have_is_refused() {
         );
     }
     assert_eq!(room_state(&api).await, before, "nothing was stored");
+}
+
+/// A quiz answer is ids only, checked against the course's quiz data:
+/// nothing else is stored, and nothing at all when one thing is wrong.
+#[tokio::test]
+async fn an_answer_is_checked_against_the_courses_quizzes_and_its_limits() {
+    let course = Fixture::new();
+    with_concept_check(&course);
+    let server = Server::start(course.root(), &["--port", "0"]);
+    let api = server.api();
+    let ada = api.join("Ada").await;
+    let before = room_state(&api).await;
+    let too_many: Vec<String> = (0..11).map(|n| format!("c{n}")).collect();
+    let too_many: Vec<&str> = too_many.iter().map(String::as_str).collect();
+    let long_id = format!("02/{}", "x".repeat(70));
+    let cases = [
+        (
+            answer("02/no-such-question", &["zero"], None, None),
+            422,
+            "unknown_question",
+        ),
+        (
+            answer("99/which-catch", &["zero"], None, None),
+            422,
+            "unknown_question",
+        ),
+        (
+            answer(&long_id, &["zero"], None, None),
+            422,
+            "invalid_request",
+        ),
+        (
+            answer("02/which-catch", &["five"], None, None),
+            422,
+            "invalid_request",
+        ),
+        (
+            answer("02/which-catch", &[], None, None),
+            422,
+            "invalid_request",
+        ),
+        (
+            answer("02/which-catch", &too_many, None, None),
+            422,
+            "invalid_request",
+        ),
+        (
+            answer("02/which-catch", &["zero", "zero"], None, None),
+            422,
+            "invalid_request",
+        ),
+        // A single-choice question gets one choice.
+        (
+            answer("02/which-data", &["four", "zero"], None, None),
+            422,
+            "invalid_request",
+        ),
+        // Rounds are the concept check's; polls must be the room's own.
+        (
+            answer("02/which-data", &["zero"], None, Some("before")),
+            422,
+            "invalid_request",
+        ),
+        (
+            answer("concept-check/double-three", &["six"], None, None),
+            422,
+            "invalid_request",
+        ),
+        (
+            answer("02/which-data", &["zero"], Some(99), None),
+            422,
+            "unknown_poll",
+        ),
+        // A round the instructor never opened.
+        (
+            answer("concept-check/double-three", &["six"], None, Some("before")),
+            409,
+            "round_not_open",
+        ),
+    ];
+    for (body, status, error) in cases {
+        let (got, answer) = api.answer(&ada, &body).await;
+        assert_eq!(
+            (got, answer["error"].as_str()),
+            (status, Some(error)),
+            "{body}: {answer}"
+        );
+        assert!(answer["message"].is_string(), "{answer}");
+    }
+    // Free text, or any field the answer does not have, is refused whole.
+    let mut with_text = answer("02/which-data", &["zero"], None, None);
+    with_text["why"] = json!("because the test name says zero");
+    let (status, body) = api.answer(&ada, &with_text).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (422, Some("invalid_request"))
+    );
+    let poll = api.ask("02/which-catch").await;
+    let (status, body) = api
+        .answer(&ada, &answer("02/which-data", &["zero"], Some(poll), None))
+        .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (422, Some("unknown_poll")),
+        "an answer to a poll is to the question it asked: {body}"
+    );
+    let mut after = room_state(&api).await;
+    after["quiz"]["poll"] = before["quiz"]["poll"].clone();
+    assert_eq!(after, before, "nothing was stored");
+}
+
+#[tokio::test]
+async fn a_learners_token_updates_that_learners_answers_only() {
+    let (_course, _server, api, ada, bo) = room_with_two_learners().await;
+    let right = answer("02/which-data", &["zero"], None, None);
+    assert_eq!(api.answer(&bo, &right).await.0, 200);
+    let before = room_state(&api).await;
+    let forged = answer("02/which-data", &["four"], None, None);
+
+    // Ada's token on Bo's row; no token; a token nobody has; a row nobody has.
+    for (id, token) in [
+        (bo.id, ada.token.as_str()),
+        (bo.id, ""),
+        (bo.id, "0123456789abcdef0123456789abcdef"),
+        (999, ada.token.as_str()),
+    ] {
+        let (status, body) = api.answer_as(id, token, &forged).await;
+        assert_eq!(status, 401, "learner {id} with {token:?}: {body}");
+        assert_eq!(body["error"], "unknown_learner");
+    }
+    assert_eq!(room_state(&api).await, before, "no answer changed");
+
+    // With her own token, Ada's answer is hers alone.
+    assert_eq!(api.answer(&ada, &forged).await.0, 200);
+    let room = api.room().await;
+    let which = bars(&room, "02/which-data").unwrap();
+    assert_eq!(crate::room::counts(which), [1, 1], "Ada's four, Bo's zero");
+    assert_eq!(which["right"], 1, "Bo's answer is as he gave it");
+}
+
+/// The instructor's quiz controls need the instructor's token, like the page.
+#[tokio::test]
+async fn asking_the_room_and_opening_rounds_need_the_instructors_token() {
+    let (_course, server, api, ..) = room_with_two_learners().await;
+    let before = room_state(&api).await;
+    let wrong = "0".repeat(server.token.len());
+    let requests = [
+        (
+            reqwest::Method::POST,
+            "/api/room/poll",
+            Some(json!({"question": "02/which-catch"})),
+        ),
+        (reqwest::Method::DELETE, "/api/room/poll", None),
+        (
+            reqwest::Method::POST,
+            "/api/room/round",
+            Some(json!({"round": "before"})),
+        ),
+        (
+            reqwest::Method::POST,
+            "/api/room/names",
+            Some(json!({"shown": true})),
+        ),
+        (reqwest::Method::GET, "/api/quizzes", None),
+    ];
+    for (method, path, body) in requests {
+        for query in [String::new(), format!("?token={wrong}")] {
+            let mut request = api
+                .client
+                .request(method.clone(), server.url(&format!("{path}{query}")));
+            if let Some(body) = &body {
+                request = request.json(body);
+            }
+            let (status, answer) = api.send(request).await;
+            assert_eq!(
+                (status, answer["error"].as_str()),
+                (403, Some("instructor_only")),
+                "{method} {path}{query}"
+            );
+        }
+    }
+    assert_eq!(room_state(&api).await, before, "nothing changed");
+    // A question of the concept check is not asked one at a time, and a
+    // question the course does not have is refused.
+    for (question, error) in [
+        ("02/no-such-question", "unknown_question"),
+        ("99/anything", "unknown_question"),
+    ] {
+        let (status, body) = api
+            .instructor(
+                reqwest::Method::POST,
+                "/api/room/poll",
+                Some(json!({ "question": question })),
+            )
+            .await;
+        assert_eq!(
+            (status, body["error"].as_str()),
+            (422, Some(error)),
+            "{body}"
+        );
+    }
 }

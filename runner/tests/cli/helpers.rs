@@ -1,8 +1,9 @@
 //! Running the `kata` binary, and fixture courses in temporary folders.
 
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 use tempfile::TempDir;
 
@@ -81,6 +82,31 @@ pub fn kata_with(dir: &Path, args: &[&str], adjust: impl FnOnce(&mut Command)) -
         code: status.code(),
         stdout: String::from_utf8_lossy(&stdout).into_owned(),
         stderr: String::from_utf8_lossy(&stderr).into_owned(),
+    }
+}
+
+/// Runs `kata <args>` in `dir` with `input` on its stdin (a pipe, not a
+/// terminal), as the other tests run it.
+pub fn kata_with_input(dir: &Path, args: &[&str], input: &str) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kata"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("CI")
+        .env_remove("CARGO_TARGET_DIR")
+        .env_remove("CLICOLOR_FORCE")
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the kata binary starts");
+    // The runner may stop reading early (a bad line); that is its answer.
+    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+    let output = child.wait_with_output().expect("the kata binary runs");
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
     }
 }
 

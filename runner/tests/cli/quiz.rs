@@ -3,39 +3,12 @@
 //! and `verify` and `cargo kata dev quizzes` on the fixture's quiz (which
 //! proves a key each way: fails, shows an output, runs of its own).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use insta::assert_snapshot;
 use tempfile::TempDir;
 
-use crate::helpers::{Fixture, Run, real_course, redact};
-
-/// Runs `kata <args>` in `dir` with `input` on its stdin (a pipe, not a
-/// terminal), as the other tests run it.
-fn kata_with_input(dir: &Path, args: &[&str], input: &str) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kata"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("CI")
-        .env_remove("CARGO_TARGET_DIR")
-        .env_remove("CLICOLOR_FORCE")
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the kata binary starts");
-    // The runner may stop reading early (a bad line); that is its answer.
-    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
-    let output = child.wait_with_output().expect("the kata binary runs");
-    Run {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
-}
+use crate::helpers::{Fixture, kata_with_input, real_course, redact};
 
 /// The real course's manifest with only chapter 9's quiz and its crate, in
 /// a temporary folder: the learner's state lands there, never in the
@@ -333,5 +306,95 @@ fn a_published_id_that_disappears_fails_verify() {
             "question 02/which-data was published, but quizzes/02.toml no longer has it: ids are forever"
         ),
         "{verify}"
+    );
+}
+
+/// The concept check on one's own: the first time is the before round,
+/// with nothing marked; once every question has a before, the after; then
+/// both rounds, question by question, with the right answers and why.
+#[test]
+fn the_concept_check_on_ones_own_keeps_a_before_then_an_after() {
+    let fixture = Fixture::new();
+    fixture.write(
+        "quizzes/concept-check.toml",
+        include_str!("../fixtures/concept-check.toml"),
+    );
+    // Half of the before, then the rest of it: a round goes on where it
+    // stopped.
+    let half = kata_with_input(fixture.root(), &["quiz", "--concept-check"], "2\n2\n1\n1\n");
+    half.assert_success();
+    assert!(
+        half.stdout
+            .contains("The concept check stops here: 4 of 8 questions answered."),
+        "{half}"
+    );
+    let rest = kata_with_input(fixture.root(), &["quiz", "--concept-check"], "2\n1\n1\n1\n");
+    rest.assert_success();
+    assert!(
+        rest.stdout
+            .contains("Concept check, the before round on your own: 4 questions"),
+        "only the questions the round lacks: {rest}"
+    );
+    assert!(
+        !rest.stdout.contains("right"),
+        "nothing is marked before the after: {rest}"
+    );
+    assert_snapshot!(
+        "concept_check_before_on_ones_own",
+        redact(&rest.stdout, fixture.root())
+    );
+
+    let after = kata_with_input(
+        fixture.root(),
+        &["quiz", "--concept-check"],
+        "1 3\n1\n1\n1\n1\n1\n1\n1\n",
+    );
+    after.assert_success();
+    assert!(
+        after
+            .stdout
+            .contains("Concept check, the after round on your own: 8 questions"),
+        "{after}"
+    );
+    assert!(
+        after.stdout.contains("Right: 5 of 8 before, 8 of 8 after."),
+        "{after}"
+    );
+
+    // Both rounds taken: what they came to, and no question.
+    let again = kata_with_input(fixture.root(), &["quiz", "--concept-check"], "");
+    again.assert_success();
+    assert!(!again.stdout.contains("Question 1 of"), "{again}");
+    assert_snapshot!(
+        "concept_check_both_rounds",
+        redact(&again.stdout, fixture.root())
+    );
+    let progress = fixture.read(".kata/progress.toml");
+    assert!(
+        progress.contains("[concept-check.before.which-add]\nfirst_answer = [\"one-and-two\"]"),
+        "{progress}"
+    );
+}
+
+#[test]
+fn quiz_room_and_the_concept_check_say_what_is_missing_in_one_line() {
+    let fixture = Fixture::new();
+    let room = kata_with_input(fixture.root(), &["quiz", "--room"], "");
+    room.assert_clean_error("join it first");
+    let none = kata_with_input(fixture.root(), &["quiz", "--concept-check"], "");
+    none.assert_clean_error("this course has no concept check");
+    let both = kata_with_input(fixture.root(), &["quiz", "02", "--room"], "");
+    assert_eq!(
+        both.code,
+        Some(2),
+        "clap refuses a chapter with --room: {both}"
+    );
+    assert_snapshot!(
+        "quiz_room_and_concept_check_errors",
+        [room, none]
+            .iter()
+            .map(|run| redact(&run.stderr, fixture.root()))
+            .collect::<Vec<_>>()
+            .join("")
     );
 }

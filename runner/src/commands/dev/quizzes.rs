@@ -1,7 +1,7 @@
 //! `cargo kata dev quizzes [--record]`: writes each chapter's quiz block
 //! (between its markers, or in a new `## Quiz` section before the kata's),
-//! from `quizzes/NN.toml`, and adds new question and choice ids to
-//! `quizzes/ids.txt`. With `--record`, it also runs the proofs of the
+//! from `quizzes/NN.toml`, and adds new question and choice ids (the
+//! concept check's too) to `quizzes/ids.txt`. With `--record`, it also runs the proofs of the
 //! questions that show a failure output, in a scratch copy, and records
 //! each output that is missing or that its run no longer prints.
 //!
@@ -28,7 +28,9 @@ pub fn run(course: &Course, record: bool) -> Result<Verdict> {
         .filter(|quiz| validate::problems(course, quiz).is_empty())
         .collect();
 
-    for quiz in &valid {
+    // The concept check is not in the book: it is taken in the terminal, at
+    // both ends of a workshop.
+    for quiz in valid.iter().filter(|quiz| !quiz.is_concept_check()) {
         let path = course.book_file(&quiz.chapter);
         let text = fs_err::read_to_string(&path)?;
         let block = block::render(quiz, &quiz.chapter);

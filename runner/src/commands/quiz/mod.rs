@@ -10,17 +10,26 @@
 //! pipe ("2", or "1 3" for pick-all), so that it can be scripted and
 //! tested. A line that is not a choice ends the quiz with a clear error.
 //!
-//! Every answer goes through [`Session::answered`], the one place where a
-//! classroom will hear it (as the question's id and the chosen choices'
-//! ids, never free text).
+//! In a classroom, every answer also goes to the room, in the background
+//! (as the question's id and the chosen choices' ids, never free text:
+//! [`ToRoom`]). Two more ways to be asked:
+//! - `--room` (`room.rs`): the question the instructor asks the room, when
+//!   they ask it;
+//! - `--concept-check` (`concept_check.rs`): the concept check, in the
+//!   room's round, or on one's own before and after the course.
 
+mod concept_check;
 mod picker;
+mod room;
 mod screen;
 
 use std::io::{BufRead, IsTerminal};
 
 use anyhow::{Context, Result, bail};
 
+use crate::classroom::client::{self, Membership};
+use crate::classroom::now_ms;
+use crate::classroom::wire::{Answer, Round};
 use crate::course::Course;
 use crate::learner_state::LearnerState;
 use crate::quiz::{self, Chapter, Kind, Question, Quiz, Quizzes, validate};
@@ -28,7 +37,25 @@ use crate::verdict::Verdict;
 
 use screen::Screen;
 
-pub fn run(course: &Course, typed: Option<&str>) -> Result<Verdict> {
+/// How the quiz was asked for.
+pub enum Which<'a> {
+    /// A chapter's quiz (the current kata's chapter when `None`).
+    Chapter(Option<&'a str>),
+    /// The questions the instructor asks the room.
+    Room,
+    /// The concept check.
+    ConceptCheck,
+}
+
+pub fn run(course: &Course, which: Which) -> Result<Verdict> {
+    match which {
+        Which::Chapter(typed) => chapter(course, typed),
+        Which::Room => room::run(course),
+        Which::ConceptCheck => concept_check::run(course),
+    }
+}
+
+fn chapter(course: &Course, typed: Option<&str>) -> Result<Verdict> {
     let mut state = LearnerState::load(course)?;
     let chapter = match typed {
         Some(typed) => quiz::find_chapter(course, typed)?,
@@ -64,24 +91,107 @@ pub fn run(course: &Course, typed: Option<&str>) -> Result<Verdict> {
     }
     let keys = std::io::stdin().is_terminal();
     let screen = Screen::new(keys);
+    let mut to_room = ToRoom::new(course);
     let mut session = Session {
         course,
         quiz,
         title: chapter.title.clone(),
         state: &mut state,
         screen: &screen,
+        to_room: &mut to_room,
         right_first: 0,
         asked: 0,
     };
     let finished = if keys {
-        session.ask_all(&mut picker::Keys)?
+        session.ask_all(&mut picker::Keys)
     } else {
         session.ask_all(&mut Lines {
             input: std::io::stdin().lock(),
-        })?
+        })
+    };
+    // What was answered before a bad line still went to the room.
+    let finished = match finished {
+        Ok(finished) => finished,
+        Err(error) => {
+            screen.quiet(&to_room.finish());
+            return Err(error);
+        }
     };
     session.summary(&chapter, finished);
+    screen.quiet(&to_room.finish());
     Ok(Verdict::Done)
+}
+
+/// A quiz file that is there but not well-formed cannot be asked.
+fn askable<'q>(course: &Course, quiz: &'q Quiz) -> Result<&'q Quiz> {
+    match validate::problems(course, quiz).first() {
+        Some(problem) => bail!("{} cannot be asked: {problem}", quiz.file()),
+        None => Ok(quiz),
+    }
+}
+
+/// Where a learner's answers go besides their own state: the classroom,
+/// once joined. Each answer is queued and sent in the background, as a
+/// check's report is; nothing here waits for the network or fails a quiz.
+pub struct ToRoom<'a> {
+    course: &'a Course,
+    membership: Option<Membership>,
+    /// The learner's clock, never twice the same: two answers in one
+    /// millisecond are still first and latest.
+    last_at: i64,
+    quiet: Vec<String>,
+}
+
+impl<'a> ToRoom<'a> {
+    pub fn new(course: &'a Course) -> ToRoom<'a> {
+        let (membership, quiet) = match Membership::load(course) {
+            Ok(membership) => (membership, Vec::new()),
+            Err(error) => (None, vec![format!("classroom: {error:#}")]),
+        };
+        ToRoom {
+            course,
+            membership,
+            last_at: 0,
+            quiet,
+        }
+    }
+
+    pub fn membership(&self) -> Option<&Membership> {
+        self.membership.as_ref()
+    }
+
+    /// Sends an answer to the room, when the learner is in one.
+    pub fn send(
+        &mut self,
+        question: String,
+        picked: &[&str],
+        poll: Option<i64>,
+        round: Option<Round>,
+    ) {
+        let Some(membership) = &self.membership else {
+            return;
+        };
+        self.last_at = now_ms().max(self.last_at + 1);
+        let answer = Answer {
+            question,
+            choices: picked.iter().map(|id| (*id).to_string()).collect(),
+            poll,
+            round,
+            answered_at: self.last_at,
+        };
+        self.quiet
+            .extend(client::after_answer(self.course, membership, &answer));
+    }
+
+    /// The quiet lines to print at the end: an answer that could not be
+    /// queued, or what an earlier sender could not deliver.
+    pub fn finish(&mut self) -> Vec<String> {
+        let mut lines = std::mem::take(&mut self.quiet);
+        if self.membership.is_some() {
+            lines.extend(client::undelivered(self.course));
+        }
+        lines
+    }
 }
 
 /// Where answers come from.
@@ -154,19 +264,20 @@ fn parse_answer(line: &str, question: &Question) -> Result<Vec<usize>, String> {
     }
 }
 
-struct Session<'a> {
+struct Session<'a, 'r> {
     course: &'a Course,
     quiz: &'a Quiz,
     /// The chapter's title.
     title: String,
     state: &'a mut LearnerState,
     screen: &'a Screen,
+    to_room: &'r mut ToRoom<'a>,
     /// This time: questions answered, and right at the first try.
     asked: usize,
     right_first: usize,
 }
 
-impl Session<'_> {
+impl Session<'_, '_> {
     /// Asks every question; `false` when the learner stopped before the end.
     fn ask_all(&mut self, answers: &mut dyn Answers) -> Result<bool> {
         let count = self.quiz.questions.len();
@@ -187,6 +298,10 @@ impl Session<'_> {
                     .map(|&i| question.choices[i].id.as_str())
                     .collect();
                 let right = question.is_right(&ids);
+                // Every answer goes to the room, which keeps the first and
+                // the latest; the learner's state keeps the first.
+                self.to_room
+                    .send(self.quiz.full_id(question), &ids, None, None);
                 if first {
                     self.answered(question, &ids, right)?;
                     first = false;

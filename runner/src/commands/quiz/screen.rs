@@ -5,6 +5,7 @@
 
 use anstyle::{AnsiColor, Style};
 
+use crate::classroom::wire::Round;
 use crate::course::Course;
 use crate::quiz::markdown::{prompt_lines, wrap};
 use crate::quiz::show::{Look, Show};
@@ -22,6 +23,23 @@ pub struct Screen {
     width: usize,
     /// Keys on a terminal; lines through a pipe, echoed.
     keys: bool,
+}
+
+/// One question of the concept check, as the learner's summary shows it:
+/// right or not in each round (`None`: not answered there).
+pub struct ConceptRow {
+    pub id: String,
+    pub before: Option<bool>,
+    pub after: Option<bool>,
+}
+
+/// When the instructor closed a question asked of the room.
+pub enum Closed {
+    AfterAnswer,
+    /// While the learner was choosing (through a pipe).
+    BeforeAnswer,
+    /// While the learner was choosing, noticed once they had (keys).
+    BeforeItArrived,
 }
 
 /// The end of a quiz, in figures.
@@ -73,15 +91,17 @@ impl Screen {
     }
 
     pub fn question(&self, course: &Course, question: &Question, number: usize, count: usize) {
-        let kind = match question.kind {
-            Kind::Single => "pick one",
-            Kind::Multiple => "pick all that apply",
-        };
         self.print("");
         self.print(ui::paint(
             BOLD,
-            format!("Question {number} of {count} ({kind})"),
+            format!("Question {number} of {count} ({})", kind(question)),
         ));
+        self.body(course, question);
+    }
+
+    /// A question's prompt, what it shows, and (through a pipe) its
+    /// choices.
+    fn body(&self, course: &Course, question: &Question) {
         for line in prompt_lines(&question.prompt, self.width, "  ") {
             self.print(line);
         }
@@ -98,6 +118,16 @@ impl Screen {
                 }
             }
         }
+    }
+
+    /// A choice as a numbered item, wrapped, and its indent.
+    fn choice(&self, index: usize, text: &str) -> String {
+        let marker = format!("  {}. ", index + 1);
+        let indent = " ".repeat(marker.len());
+        for line in wrap(text, self.width, &marker, &indent) {
+            self.print(line);
+        }
+        indent
     }
 
     /// A shown file, indented under its path, as the book shows it.
@@ -139,11 +169,7 @@ impl Screen {
             if !right && !picked.contains(&index) {
                 continue;
             }
-            let marker = format!("  {}. ", index + 1);
-            let indent = " ".repeat(marker.len());
-            for line in wrap(&choice.text, self.width, &marker, &indent) {
-                self.print(line);
-            }
+            let indent = self.choice(index, &choice.text);
             let mark = if choice.correct {
                 "**Right to pick:**"
             } else {
@@ -164,6 +190,242 @@ impl Screen {
                 Kind::Multiple => "pick every choice that applies again",
             };
             self.print(ui::paint(BOLD, format!("Try again: {how}.")));
+        }
+    }
+
+    /// Every choice with its explanation, and which the learner picked:
+    /// the answer revealed at once, after a question of the room or of the
+    /// concept check.
+    pub fn reveal(&self, question: &Question, picked: &[usize]) {
+        for (index, choice) in question.choices.iter().enumerate() {
+            let indent = self.choice(index, &choice.text);
+            let mark = match (choice.correct, picked.contains(&index)) {
+                (true, true) => "**Right to pick** (you picked it):",
+                (true, false) => "**Right to pick:**",
+                (false, true) => "**Not right** (you picked it):",
+                (false, false) => "**Not right:**",
+            };
+            for line in wrap(
+                &format!("{mark} {}", choice.why),
+                self.width,
+                &indent,
+                &indent,
+            ) {
+                self.print(line);
+            }
+        }
+    }
+
+    /// "Right." or "Not quite.", and nothing to try again.
+    pub fn verdict(&self, right: bool) {
+        if right {
+            self.print(ui::paint(GOOD, "Right."));
+        } else {
+            self.print(ui::paint(BAD, "Not quite."));
+        }
+    }
+
+    // ---- `cargo kata quiz --room` ----
+
+    pub fn room_title(&self, server: &str) {
+        self.print(ui::paint(
+            BOLD,
+            format!("Ask the room: the questions your instructor asks the classroom at {server}"),
+        ));
+        let how = if self.keys {
+            "number keys or arrows and Space to pick, Enter to send"
+        } else {
+            "one line per question: a choice's number, or for \"pick all that apply\" every number, such as `1 3`"
+        };
+        self.print(ui::paint(DIM, format!("Answer with {how}.")));
+    }
+
+    pub fn room_waiting(&self, first: bool) {
+        self.print("");
+        let what = if first {
+            "Waiting for the question your instructor asks the room"
+        } else {
+            "Waiting for the next question"
+        };
+        let stop = if self.keys { " (Ctrl-C stops)" } else { "" };
+        self.print(ui::paint(DIM, format!("{what}{stop}.")));
+    }
+
+    pub fn room_question(&self, course: &Course, question: &Question, quiz: &str) {
+        self.print("");
+        self.print(ui::paint(
+            BOLD,
+            format!("Asked of the room: {quiz} ({})", kind(question)),
+        ));
+        self.body(course, question);
+    }
+
+    pub fn room_sent(&self) {
+        self.print(ui::paint(
+            NOTE,
+            "Your answer is in. The explanations show when your instructor closes the question.",
+        ));
+    }
+
+    /// The question was not found in this clone of the course.
+    pub fn room_unknown(&self, question: &str) {
+        self.print("");
+        self.print(format!(
+            "Your instructor asked question {question}, which this copy of the course does not \
+             have (an older clone?): `git pull` brings it."
+        ));
+    }
+
+    pub fn room_closed(&self, when: Closed) {
+        self.print(ui::paint(
+            NOTE,
+            match when {
+                Closed::AfterAnswer => "Your instructor closed the question.",
+                Closed::BeforeAnswer => "Your instructor closed the question before you answered.",
+                Closed::BeforeItArrived => {
+                    "Your instructor closed the question before your answer arrived: it was not \
+                     counted."
+                }
+            },
+        ));
+    }
+
+    pub fn room_lost(&self, problem: &str) {
+        self.print(ui::paint(
+            DIM,
+            format!("{problem}; waiting for it to answer again (Ctrl-C stops)"),
+        ));
+    }
+
+    pub fn room_end(&self, answered: usize) {
+        self.print("");
+        let questions = if answered == 1 {
+            "question"
+        } else {
+            "questions"
+        };
+        self.print(ui::paint(
+            BOLD,
+            format!("The room's questions stop here: you answered {answered} {questions}."),
+        ));
+    }
+
+    // ---- `cargo kata quiz --concept-check` ----
+
+    pub fn concept_title(&self, round: Round, count: usize, room: Option<&str>) {
+        let place = match room {
+            Some(server) => format!(" in the classroom at {server}"),
+            None => " on your own".to_string(),
+        };
+        self.print(ui::paint(
+            BOLD,
+            format!(
+                "Concept check, the {} round{place}: {count} questions",
+                round.name()
+            ),
+        ));
+        self.print(ui::paint(
+            DIM,
+            "It measures, it does not teach: no answer is marked until you have taken both \
+             rounds, at the start and at the end of the course.",
+        ));
+        let how = if self.keys {
+            "number keys or arrows and Space to pick, Enter to go on, q to stop"
+        } else {
+            "one line per answer: a choice's number, or for \"pick all that apply\" every number, such as `1 3`"
+        };
+        self.print(ui::paint(DIM, format!("Answer with {how}.")));
+    }
+
+    /// The before round is kept; the after comes at the end of the course.
+    pub fn concept_before_kept(&self, finished: bool, asked: usize, count: usize, room: bool) {
+        self.print("");
+        if finished {
+            self.print(ui::paint(BOLD, "Your before is kept."));
+        } else {
+            self.print(ui::paint(
+                BOLD,
+                format!("The concept check stops here: {asked} of {count} questions answered."),
+            ));
+        }
+        if room {
+            self.print(
+                "Your instructor opens the after round at the end of the workshop; then you see \
+                 both rounds, question by question, with the explanations.",
+            );
+        } else if finished {
+            self.print(
+                "Take it again at the end of the course (`cargo kata quiz --concept-check`): that \
+                 is the after round, and then you see both, question by question, with the \
+                 explanations.",
+            );
+        } else {
+            self.print("`cargo kata quiz --concept-check` goes on with the questions left.");
+        }
+    }
+
+    /// Per question, right or not before and after, and the shares.
+    pub fn concept_summary(&self, rows: &[ConceptRow]) {
+        // Padded before they are painted, so that the columns line up.
+        let word = |result: Option<bool>| match result {
+            Some(true) => ui::paint(GOOD, "right"),
+            Some(false) => ui::paint(BAD, "wrong"),
+            None => ui::paint(DIM, "-    "),
+        };
+        self.print("");
+        self.print(ui::paint(BOLD, "Your concept check, before and after:"));
+        let widest = rows.iter().map(|row| row.id.len()).max().unwrap_or(0);
+        for (index, row) in rows.iter().enumerate() {
+            self.print(
+                format!(
+                    "  {:>2}. {:<widest$}  before {}  after {}",
+                    index + 1,
+                    row.id,
+                    word(row.before),
+                    word(row.after),
+                )
+                .trim_end(),
+            );
+        }
+        let share = |pick: fn(&ConceptRow) -> Option<bool>| {
+            let answered = rows.iter().filter(|row| pick(row).is_some()).count();
+            let right = rows.iter().filter(|row| pick(row) == Some(true)).count();
+            format!("{right} of {answered}")
+        };
+        self.print(format!(
+            "Right: {} before, {} after.",
+            share(|row| row.before),
+            share(|row| row.after)
+        ));
+    }
+
+    /// One question's right answer and why, after both rounds.
+    pub fn concept_key(&self, question: &Question, number: usize) {
+        self.print("");
+        self.print(ui::paint(BOLD, format!("{number}. {}", question.id)));
+        for line in prompt_lines(&question.prompt, self.width, "  ") {
+            self.print(line);
+        }
+        for (index, choice) in question.choices.iter().enumerate() {
+            if !choice.correct {
+                continue;
+            }
+            let indent = self.choice(index, &choice.text);
+            for line in wrap(
+                &format!("**Right to pick:** {}", choice.why),
+                self.width,
+                &indent,
+                &indent,
+            ) {
+                self.print(line);
+            }
+        }
+    }
+
+    /// Lines the classroom's client left, quiet and at the end.
+    pub fn quiet(&self, lines: &[String]) {
+        for line in lines {
+            self.print(line);
         }
     }
 
@@ -198,5 +460,13 @@ impl Screen {
         if !finished {
             self.print(format!("`cargo kata quiz {chapter}` starts it again."));
         }
+    }
+}
+
+/// "pick one" or "pick all that apply".
+fn kind(question: &Question) -> &'static str {
+    match question.kind {
+        Kind::Single => "pick one",
+        Kind::Multiple => "pick all that apply",
     }
 }
