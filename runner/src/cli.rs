@@ -132,6 +132,9 @@ pub enum Dev {
         /// Treat a kata folder that differs from its recorded starter as a failure (on when CI is set).
         #[arg(long)]
         strict: bool,
+        /// Prove everything again, even what is unchanged since a verify that proved it.
+        #[arg(long)]
+        fresh: bool,
     },
     /// Record kata folders as their starters, after changing a starter on purpose.
     Snapshot { id: Option<String> },

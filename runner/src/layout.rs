@@ -189,4 +189,10 @@ impl Course {
     pub fn scratch_dir(&self, purpose: &str) -> PathBuf {
         self.root.join("target").join(purpose)
     }
+
+    /// What earlier runs of `verify` proved (`dev/verify/cache.rs`): in
+    /// `target/`, so that a fresh clone has none.
+    pub fn verify_cache_file(&self) -> PathBuf {
+        self.root.join("target").join("kata-verify-proven.json")
+    }
 }

@@ -102,6 +102,16 @@ impl<'a> Scratch<'a> {
         Ok(crate_dir)
     }
 
+    /// Writes `tree` as the member `folder` only if that member is not there
+    /// yet: a member that an earlier run left stays as it is, built.
+    pub fn keep_member(&self, folder: &str, tree: &Tree) -> Result<PathBuf> {
+        let crate_dir = member_dir(&self.shared_root(), &self.member, folder);
+        if !crate_dir.join("Cargo.toml").is_file() {
+            files::replace_tree(&crate_dir, tree)?;
+        }
+        Ok(crate_dir)
+    }
+
     /// The scratch workspace of `kata`, which holds its `Cargo.toml`.
     pub fn workspace_root(&self, kata: &Kata) -> PathBuf {
         workspace_root(&self.dir, kata)

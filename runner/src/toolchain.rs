@@ -24,6 +24,11 @@ pub fn host_triple() -> Option<String> {
         .find_map(|line| line.strip_prefix("host: ").map(str::to_string))
 }
 
+/// All of `rustc -vV`: which compiler, to the commit, for which host.
+pub fn rustc_verbose_version() -> Option<String> {
+    stdout_of("rustc", &["-vV"])
+}
+
 /// `mdbook --version`'s number, like `0.5.4`; `None` when it is not installed.
 pub fn mdbook_version() -> Option<String> {
     let text = stdout_of("mdbook", &["--version"])?;

@@ -16,6 +16,57 @@ fn a_sound_course_verifies() {
 }
 
 #[test]
+fn a_second_verify_proves_again_only_what_changed() {
+    let fixture = Fixture::new();
+    fixture.kata(&["dev", "verify"]).assert_success();
+
+    // Nothing changed: every proof comes from the first run, and says so.
+    let again = fixture.kata(&["dev", "verify"]);
+    again.assert_success();
+    for expected in [
+        "not built or run again: quizzes, kata 01, kata 02, kata 03",
+        "time per kata (compiling, which runs two at a time, and tests): 01 unchanged · 02 unchanged",
+        "unchanged since a verify that proved it: not built or run again",
+        "mutant `doubles-wrong` (doubling adds one instead): caught",
+        "3 of 4 quiz questions have answer keys proven by running code (3 of their keys checked)",
+    ] {
+        assert!(again.stdout.contains(expected), "no {expected:?}\n{again}");
+    }
+
+    // A changed solution is proved again, and its failure is not hidden
+    // by the proof of the version before.
+    let solution = fixture.read("solutions/kata-01-add/src/lib.rs");
+    fixture.write(
+        "solutions/kata-01-add/src/lib.rs",
+        "pub fn add(a: i32, b: i32) -> i32 {\n    a * b\n}\n",
+    );
+    let broken = fixture.kata(&["dev", "verify"]);
+    broken.assert_clean_error("kata 01: solution tests fail: adds");
+    assert!(
+        broken
+            .stdout
+            .contains("not built or run again: quizzes, kata 02, kata 03"),
+        "{broken}"
+    );
+
+    // Put back, it is proved again (a failed proof is not kept), and
+    // --fresh proves everything.
+    fixture.write("solutions/kata-01-add/src/lib.rs", &solution);
+    let fixed = fixture.kata(&["dev", "verify"]);
+    fixed.assert_success();
+    assert!(!fixed.stdout.contains("01 unchanged"), "{fixed}");
+    assert!(
+        fixed
+            .stdout
+            .contains("not built or run again: quizzes, kata 02, kata 03"),
+        "{fixed}"
+    );
+    let fresh = fixture.kata(&["dev", "verify", "--fresh"]);
+    fresh.assert_success();
+    assert!(!fresh.stdout.contains("not built or run again"), "{fresh}");
+}
+
+#[test]
 fn a_broken_solution_fails_verify() {
     let fixture = Fixture::new();
     fixture.write(

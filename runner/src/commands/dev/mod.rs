@@ -19,8 +19,12 @@ use crate::verdict::Verdict;
 impl Dev {
     pub fn run(self, course: &Course) -> Result<Verdict> {
         match self {
-            Dev::Verify { id, strict } => {
-                let options = verify::Options { only: id, strict };
+            Dev::Verify { id, strict, fresh } => {
+                let options = verify::Options {
+                    only: id,
+                    strict,
+                    fresh,
+                };
                 verify::run(course, &options).map(|_| Verdict::Done)
             }
             Dev::Snapshot { id } => snapshot::run(course, id.as_deref()),

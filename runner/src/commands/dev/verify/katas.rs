@@ -12,6 +12,8 @@ use std::time::Duration;
 
 use anyhow::Result;
 
+use super::cache;
+use super::cache::{Cache, Proof};
 use super::{Findings, Options, describe};
 use crate::build::{Build, Lints};
 use crate::cargo::human_duration;
@@ -39,6 +41,8 @@ pub struct VerifiedKata<'a> {
     pub starter_fails: bool,
     pub solution_passes: bool,
     pub mutants_caught: usize,
+    /// Proved by an earlier run and unchanged since (`cache.rs`).
+    pub reused: bool,
 }
 
 /// One kata through the rounds.
@@ -54,25 +58,50 @@ struct KataRun<'a> {
     mutants: Vec<(&'a Mutant, Tree)>,
     /// Whether the solution is rustfmt-clean.
     formatted: bool,
+    /// The key its proof is kept under, and where in its findings the
+    /// proof begins (what comes before is checked on every run).
+    key: Option<String>,
+    proof_from: usize,
 }
 
 /// Verifies `katas`, and the crates of the book's examples alongside them
 /// in the first round (one build of the dependencies for all), and builds
 /// and runs the quizzes' proofs in the same rounds: the katas' reports, and
 /// what was found about the examples.
+///
+/// A kata that `cache` holds a proof of is not built or run: its report
+/// says what was proved. It stays a member of the shared workspace, as do
+/// the `unchanged` crates (the quizzes', when they are proved already), so
+/// that every build resolves the same dependency features as a full run and
+/// reuses its builds of the dependencies.
 pub fn verify<'a>(
     course: &Course,
     katas: &[&'a Kata],
     options: &Options,
     steps: &Steps,
     quizzes: &mut Prover,
+    cache: &mut Cache,
+    unchanged: &[(String, Tree)],
 ) -> Result<(Vec<VerifiedKata<'a>>, Findings)> {
     let scratch = Scratch::new(course, "kata-verify")?;
     let mut runs = Vec::new();
     let mut reports = Vec::new();
+    let mut kept: Vec<(&str, Tree)> = unchanged
+        .iter()
+        .map(|(folder, tree)| (folder.as_str(), tree.clone()))
+        .collect();
     for kata in katas {
         match KataRun::set_up(course, kata, options) {
-            Ok(run) => runs.push(run),
+            Ok(mut run) => {
+                run.key = cache.kata_key(course, kata);
+                match cache.take(&cache::kata_name(kata), run.key.as_deref()) {
+                    Some(proof) => {
+                        kept.push((kata.folder.as_str(), run.solved.clone()));
+                        reports.push(run.proven(&proof));
+                    }
+                    None => runs.push(run),
+                }
+            }
             // Why is in its findings.
             Err(report) => reports.push(report),
         }
@@ -83,7 +112,11 @@ pub fn verify<'a>(
         .collect();
     members.extend(course.examples.iter().map(String::as_str));
     members.extend(quizzes.members());
+    members.extend(kept.iter().map(|(folder, _)| *folder));
     scratch.shared_workspace(&members)?;
+    for (folder, tree) in &kept {
+        scratch.keep_member(folder, tree)?;
+    }
 
     steps.start(
         "every kata's starter, the book's examples and the quizzes' crates, clippy's lints on (one build for all)",
@@ -152,7 +185,11 @@ pub fn verify<'a>(
         steps.finish_step();
     }
 
-    reports.extend(runs.into_iter().map(|run| run.report));
+    for mut run in runs {
+        let name = cache::kata_name(run.report.kata);
+        cache.keep(&name, run.key.take(), run.proof());
+        reports.push(run.report);
+    }
     reports.sort_by(|a, b| a.kata.id.cmp(&b.kata.id));
     Ok((reports, examples))
 }
@@ -241,6 +278,7 @@ impl<'a> KataRun<'a> {
             starter_fails: false,
             solution_passes: false,
             mutants_caught: 0,
+            reused: false,
         };
         let unreadable = |report: &mut VerifiedKata, error: anyhow::Error| {
             report
@@ -273,7 +311,45 @@ impl<'a> KataRun<'a> {
             baseline: None,
             mutants: Vec::new(),
             formatted: false,
-        })
+            key: None,
+            proof_from: 0,
+        }
+        .with_proof_from_here())
+    }
+
+    fn with_proof_from_here(mut self) -> Self {
+        self.proof_from = self.report.findings.entries.len();
+        self
+    }
+
+    /// The kata's report with an earlier run's proof in place of building
+    /// and running it.
+    fn proven(self, proof: &Proof) -> VerifiedKata<'a> {
+        let mut report = self.report;
+        Proof::replay(&proof.lines, &mut report.findings);
+        report.starter_fails = proof.starter_fails;
+        report.solution_passes = proof.solution_passes;
+        report.mutants_caught = proof.mutants_caught;
+        report.reused = true;
+        report
+    }
+
+    /// What this run proved of the kata, to keep; `None` if it found a
+    /// failure anywhere, even before the builds.
+    fn proof(&self) -> Option<Proof> {
+        let report = &self.report;
+        let entries = &report.findings.entries;
+        if !report.findings.is_clean() {
+            return None;
+        }
+        Proof::of_kata(
+            &entries[self.proof_from..],
+            report.starter_fails,
+            report.solution_passes,
+            report.mutants_caught,
+            report.build_time,
+            report.test_time,
+        )
     }
 
     fn check_starter(&mut self, build: Option<&Build>) -> Result<()> {

@@ -10,9 +10,16 @@
 //! every kata, its examples pass, its agendas add up, every include resolves.
 //! And the quizzes (`quizzes.rs`): well-formed, in their chapters, every
 //! proven answer key run and holding.
+//!
+//! A kata's proof, and the quizzes' proofs, are kept in `target/` with a key
+//! of everything they depend on (`cache.rs`): the next run proves again only
+//! what changed (`--fresh` proves everything).
 
+mod cache;
 mod katas;
 mod quizzes;
+
+use cache::{Cache, Proof};
 
 use std::time::{Duration, Instant};
 
@@ -23,7 +30,8 @@ use crate::book;
 use crate::cargo::human_duration;
 use crate::course::{Course, Kata};
 use crate::layout::{KATAS_DIR, SOLUTIONS_DIR, STARTERS_DIR};
-use crate::quiz::{Quizzes, proofs};
+use crate::quiz::Quizzes;
+use crate::quiz::proofs::{self, Prover};
 use crate::steps::Steps;
 use crate::test_run::Found;
 use crate::ui::{self, BAD, BOLD, GOOD, NOTE};
@@ -37,6 +45,9 @@ pub struct Options {
     /// A kata folder that differs from its recorded starter is a failure,
     /// not a note. On whatever this says when CI is set (see [`Options::strict`]).
     pub strict: bool,
+    /// Prove everything again, even what an earlier run proved of the same
+    /// files (see `cache.rs`).
+    pub fresh: bool,
 }
 
 impl Options {
@@ -68,6 +79,9 @@ pub struct Summary {
     /// The quizzes' proofs: compiling their crates' versions and running
     /// their tests, when any ran.
     pub quiz_time: Option<String>,
+    /// The proofs taken from an earlier run, unchanged since: "kata 03",
+    /// "quizzes".
+    pub reused: Vec<String>,
     pub elapsed: Duration,
 }
 
@@ -77,6 +91,8 @@ pub struct KataTime {
     pub id: String,
     pub build: Duration,
     pub tests: Duration,
+    /// Proved by an earlier run, unchanged since: not built or run here.
+    pub reused: bool,
 }
 
 /// What one part of verify found, in order, to print when it is done.
@@ -112,6 +128,14 @@ impl Findings {
 
     pub fn note(&mut self, what: impl Into<String>) {
         self.entries.push(Entry::Note(what.into()));
+    }
+
+    /// Whether nothing failed.
+    pub fn is_clean(&self) -> bool {
+        !self
+            .entries
+            .iter()
+            .any(|entry| matches!(entry, Entry::Fail { .. }))
     }
 }
 
@@ -163,7 +187,20 @@ pub fn run(course: &Course, options: &Options) -> Result<Summary> {
     let all_quizzes = Quizzes::load(course)?;
     let valid_quizzes = quizzes::valid(course, &all_quizzes);
     let only = options.only.as_ref().and(katas.first().copied());
-    let mut prover = quizzes::plan(course, &valid_quizzes, only)?;
+    let mut cache = Cache::open(course, options.fresh);
+    // The quizzes' proofs are kept whole, from a run over the whole course.
+    let quizzes_key = match only {
+        None => cache.quizzes_key(course),
+        Some(_) => None,
+    };
+    let quizzes_proven = match only {
+        None => cache.take(cache::QUIZZES, quizzes_key.as_deref()),
+        Some(_) => None,
+    };
+    let mut prover = match quizzes_proven {
+        Some(_) => Prover::plan(course, Vec::new())?,
+        None => quizzes::plan(course, &valid_quizzes, only)?,
+    };
     let rounds =
         (2 + katas.iter().map(|k| k.mutants.len()).max().unwrap_or(0)).max(prover.rounds());
     let mut tally = Tally {
@@ -176,7 +213,19 @@ pub fn run(course: &Course, options: &Options) -> Result<Summary> {
         },
         steps: Steps::new(rounds + 1),
     };
-    let (reports, examples) = katas::verify(course, &katas, options, &tally.steps, &mut prover)?;
+    let unchanged = match quizzes_proven {
+        Some(_) => quizzes::crates(course)?,
+        None => Vec::new(),
+    };
+    let (reports, examples) = katas::verify(
+        course,
+        &katas,
+        options,
+        &tally.steps,
+        &mut prover,
+        &mut cache,
+        &unchanged,
+    )?;
     for report in reports {
         let kata = report.kata;
         tally.steps.println(&ui::paint(
@@ -200,9 +249,32 @@ pub fn run(course: &Course, options: &Options) -> Result<Summary> {
             id: kata.id.clone(),
             build: report.build_time,
             tests: report.test_time,
+            reused: report.reused,
         });
     }
-    let (sections, held) = quizzes::proofs(course, &prover);
+    let (sections, held) = match quizzes_proven {
+        Some(proof) => {
+            tally.summary.quiz_time = Some("unchanged since a verify that proved them".into());
+            let sections = proof
+                .sections
+                .iter()
+                .map(|(heading, lines)| {
+                    let mut findings = Findings::new(heading.clone());
+                    Proof::replay(lines, &mut findings);
+                    (heading.clone(), findings)
+                })
+                .collect();
+            (sections, proof.keys_held)
+        }
+        None => {
+            let (sections, held) = quizzes::proofs(course, &prover);
+            if only.is_none() {
+                let proof = Proof::of_quizzes(&sections, held);
+                cache.keep(cache::QUIZZES, quizzes_key, proof);
+            }
+            (sections, held)
+        }
+    };
     for (heading, findings) in sections {
         tally.steps.println(&ui::paint(BOLD, heading));
         tally.absorb(findings);
@@ -228,8 +300,10 @@ pub fn run(course: &Course, options: &Options) -> Result<Summary> {
         &valid_quizzes,
     )?);
     tally.steps.finish();
+    cache.save();
 
     let mut summary = tally.summary;
+    summary.reused = cache.reused;
     summary.elapsed = started.elapsed();
     print_summary(&summary);
     if summary.failed.is_empty() {
@@ -246,7 +320,10 @@ fn print_summary(summary: &Summary) {
     let times: Vec<String> = summary
         .per_kata
         .iter()
-        .map(|time| format!("{} {}", time.id, human_duration(time.build + time.tests)))
+        .map(|time| match time.reused {
+            true => format!("{} unchanged", time.id),
+            false => format!("{} {}", time.id, human_duration(time.build + time.tests)),
+        })
         .collect();
     println!(
         "\ntime per kata (compiling, which runs two at a time, and tests): {}",
@@ -254,6 +331,13 @@ fn print_summary(summary: &Summary) {
     );
     if let Some(time) = &summary.quiz_time {
         println!("time for the quizzes' proofs: {time}");
+    }
+    if !summary.reused.is_empty() {
+        println!(
+            "unchanged since a verify that proved them, so not built or run again: {} \
+             (`cargo kata dev verify --fresh` proves everything again)",
+            summary.reused.join(", ")
+        );
     }
     println!(
         "verify: {} checks passed, {} failed, in {}",
@@ -276,7 +360,7 @@ impl Summary {
             String::new()
         } else {
             format!(
-                "; {} of {} quiz questions have answer keys proven by running code, {} of them here",
+                "; {} of {} quiz questions have answer keys proven by running code ({} of their keys checked)",
                 self.quiz_proven, self.quiz_questions, self.quiz_keys_held
             )
         };

@@ -8,6 +8,8 @@ use anyhow::Result;
 
 use super::Findings;
 use crate::course::{Course, Kata};
+use crate::files::{self, Tree};
+use crate::layout::BROKEN_DIR;
 use crate::quiz::block;
 use crate::quiz::ids::Published;
 use crate::quiz::judge::{Entry, Report};
@@ -45,7 +47,7 @@ pub fn plan<'q>(course: &Course, valid: &[&'q Quiz], only: Option<&Kata>) -> Res
 }
 
 /// The folders of `quizzes/code/` that hold a crate.
-fn crate_folders(course: &Course) -> Result<Vec<String>> {
+pub fn crate_folders(course: &Course) -> Result<Vec<String>> {
     let dir = course.quizzes_dir().join("code");
     let mut folders = Vec::new();
     if dir.is_dir() {
@@ -58,6 +60,18 @@ fn crate_folders(course: &Course) -> Result<Vec<String>> {
     }
     folders.sort();
     Ok(folders)
+}
+
+/// Every quiz crate's real code, by folder: what stays in verify's shared
+/// workspace when the quizzes' proofs are not run again.
+pub fn crates(course: &Course) -> Result<Vec<(String, Tree)>> {
+    crate_folders(course)?
+        .into_iter()
+        .map(|folder| {
+            let tree = files::read_tree(&course.quiz_crate_dir(&folder), &[BROKEN_DIR])?;
+            Ok((folder, tree))
+        })
+        .collect()
 }
 
 /// What the proofs found, a heading and its findings per quiz; and how

@@ -1,0 +1,265 @@
+//! What an earlier `verify` proved, so that the next one proves again only
+//! what changed: a maintainer who edits one kata's solution waits for that
+//! kata's starter, solution and mutants, not for the whole course.
+//!
+//! A proof is kept per kata, and one for all the quizzes' answer keys, under
+//! a key that hashes every input the proof depends on: the kata's recorded
+//! starter and its solution folder (mutants included), or the whole
+//! `quizzes/` folder; and, for all of them, the files that shape every build
+//! (the root `Cargo.toml`, `Cargo.lock`, `course.toml`, cargo's and
+//! rustfmt's and clippy's configuration), `rustc -vV`, and the runner's own
+//! executable, so that a change to verify itself proves everything again.
+//! Only a proof that found no failure is kept; a kata that fails is proved
+//! again on every run until it passes.
+//!
+//! The file lives in `target/`, so a fresh clone (CI) has none and proves
+//! everything; `cargo kata dev verify --fresh` ignores it and proves
+//! everything too. The hash is std's SipHash, as cargo's own fingerprints
+//! use: a cache that misses when the toolchain changes its hasher costs one
+//! full run, nothing more.
+
+use std::collections::BTreeMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::Result;
+use serde::{Deserialize, Serialize};
+
+use super::{Entry, Findings};
+use crate::course::{Course, Kata};
+use crate::files;
+use crate::toolchain;
+
+/// The files at the course's root that shape every build and check.
+const SHARED_INPUTS: &[&str] = &[
+    "Cargo.toml",
+    "Cargo.lock",
+    "course.toml",
+    ".cargo/config.toml",
+    "rustfmt.toml",
+    ".rustfmt.toml",
+    "clippy.toml",
+    ".clippy.toml",
+    "rust-toolchain.toml",
+    "rust-toolchain",
+];
+
+/// What one proof found, as verify printed it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Proof {
+    key: String,
+    /// The lines verify printed ("ok" lines and notes), in order.
+    pub lines: Vec<Line>,
+    pub starter_fails: bool,
+    pub solution_passes: bool,
+    pub mutants_caught: usize,
+    /// For the quizzes: their headings, and how many proven keys held.
+    pub sections: Vec<(String, Vec<Line>)>,
+    pub keys_held: usize,
+    /// What the proof cost when it ran.
+    pub build_seconds: f64,
+    pub test_seconds: f64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Line {
+    Ok(String),
+    Note(String),
+}
+
+#[derive(Default, Serialize, Deserialize)]
+struct Stored {
+    proofs: BTreeMap<String, Proof>,
+}
+
+pub struct Cache {
+    file: PathBuf,
+    /// The hash of the inputs every proof shares; `None` when they cannot
+    /// be read, and then nothing is taken from the cache or kept in it.
+    shared: Option<u64>,
+    stored: Stored,
+    /// How many proofs this run took from the cache.
+    pub reused: Vec<String>,
+}
+
+/// The name a kata's proof is kept under; the quizzes' is [`QUIZZES`].
+pub fn kata_name(kata: &Kata) -> String {
+    format!("kata {}", kata.id)
+}
+
+pub const QUIZZES: &str = "quizzes";
+
+impl Cache {
+    /// The cache of `course`, or an empty one with `fresh` (nothing is
+    /// reused, and what this run proves is kept for the next).
+    pub fn open(course: &Course, fresh: bool) -> Cache {
+        let file = course.verify_cache_file();
+        let stored = if fresh {
+            Stored::default()
+        } else {
+            // A cache that cannot be read is as good as none.
+            fs_err::read(&file)
+                .ok()
+                .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+                .unwrap_or_default()
+        };
+        Cache {
+            file,
+            shared: shared_hash(&course.root).ok(),
+            stored,
+            reused: Vec::new(),
+        }
+    }
+
+    /// The key of a kata's proof: its recorded starter and its solution
+    /// folder, over the shared inputs.
+    pub fn kata_key(&self, course: &Course, kata: &Kata) -> Option<String> {
+        let shared = self.shared?;
+        let mut hasher = DefaultHasher::new();
+        shared.hash(&mut hasher);
+        kata.id.hash(&mut hasher);
+        kata.folder.hash(&mut hasher);
+        fs_err::read(course.starter_file(kata))
+            .ok()?
+            .hash(&mut hasher);
+        files::read_tree(&course.solution_dir(kata), &[])
+            .ok()?
+            .hash(&mut hasher);
+        Some(format!("{:016x}", hasher.finish()))
+    }
+
+    /// The key of the quizzes' proofs: the whole `quizzes/` folder (the
+    /// files, their crates, broken versions and recorded outputs).
+    pub fn quizzes_key(&self, course: &Course) -> Option<String> {
+        let shared = self.shared?;
+        let mut hasher = DefaultHasher::new();
+        shared.hash(&mut hasher);
+        QUIZZES.hash(&mut hasher);
+        files::read_tree(&course.quizzes_dir(), &[])
+            .ok()?
+            .hash(&mut hasher);
+        Some(format!("{:016x}", hasher.finish()))
+    }
+
+    /// The proof kept under `name` for exactly this key, if there is one;
+    /// counted as reused.
+    pub fn take(&mut self, name: &str, key: Option<&str>) -> Option<Proof> {
+        let proof = self.stored.proofs.get(name)?;
+        if Some(proof.key.as_str()) != key {
+            return None;
+        }
+        self.reused.push(name.to_string());
+        Some(proof.clone())
+    }
+
+    /// Keeps a kata's proof when it found no failure, and forgets any
+    /// earlier one otherwise.
+    pub fn keep(&mut self, name: &str, key: Option<String>, proof: Option<Proof>) {
+        match (key, proof) {
+            (Some(key), Some(proof)) => {
+                self.stored
+                    .proofs
+                    .insert(name.to_string(), Proof { key, ..proof });
+            }
+            _ => {
+                self.stored.proofs.remove(name);
+            }
+        }
+    }
+
+    /// Writes the cache for the next run. A cache that cannot be written
+    /// only makes the next run slower, so that is not an error of verify.
+    pub fn save(&self) {
+        if self.shared.is_none() {
+            return;
+        }
+        if let Ok(json) = serde_json::to_vec_pretty(&self.stored) {
+            if let Some(dir) = self.file.parent() {
+                let _ = fs_err::create_dir_all(dir);
+            }
+            let _ = fs_err::write(&self.file, json);
+        }
+    }
+}
+
+impl Proof {
+    /// A kata's proof from what verify found after reading it, or `None`
+    /// when it found a failure (nothing to keep).
+    pub fn of_kata(
+        entries: &[Entry],
+        starter_fails: bool,
+        solution_passes: bool,
+        mutants_caught: usize,
+        build: Duration,
+        tests: Duration,
+    ) -> Option<Proof> {
+        Some(Proof {
+            key: String::new(),
+            lines: lines(entries)?,
+            starter_fails,
+            solution_passes,
+            mutants_caught,
+            sections: Vec::new(),
+            keys_held: 0,
+            build_seconds: build.as_secs_f64(),
+            test_seconds: tests.as_secs_f64(),
+        })
+    }
+
+    /// The quizzes' proof from their sections, or `None` when one failed.
+    pub fn of_quizzes(sections: &[(String, Findings)], keys_held: usize) -> Option<Proof> {
+        let mut kept = Vec::new();
+        for (heading, findings) in sections {
+            kept.push((heading.clone(), lines(&findings.entries)?));
+        }
+        Some(Proof {
+            key: String::new(),
+            lines: Vec::new(),
+            starter_fails: false,
+            solution_passes: false,
+            mutants_caught: 0,
+            sections: kept,
+            keys_held,
+            build_seconds: 0.0,
+            test_seconds: 0.0,
+        })
+    }
+
+    /// Its lines back into `findings`, after a note that says where they
+    /// come from.
+    pub fn replay(lines: &[Line], findings: &mut Findings) {
+        findings.note("unchanged since a verify that proved it: not built or run again");
+        for line in lines {
+            match line {
+                Line::Ok(what) => findings.ok(what.clone()),
+                Line::Note(what) => findings.note(what.clone()),
+            }
+        }
+    }
+}
+
+/// The entries as lines to keep, or `None` if one is a failure.
+fn lines(entries: &[Entry]) -> Option<Vec<Line>> {
+    entries
+        .iter()
+        .map(|entry| match entry {
+            Entry::Ok(what) => Some(Line::Ok(what.clone())),
+            Entry::Note(what) => Some(Line::Note(what.clone())),
+            Entry::Fail { .. } => None,
+        })
+        .collect()
+}
+
+/// The hash of what every proof depends on.
+fn shared_hash(root: &Path) -> Result<u64> {
+    let mut hasher = DefaultHasher::new();
+    for name in SHARED_INPUTS {
+        name.hash(&mut hasher);
+        // A file that is not there is an input too (as its absence).
+        fs_err::read(root.join(name)).ok().hash(&mut hasher);
+    }
+    toolchain::rustc_verbose_version().hash(&mut hasher);
+    fs_err::read(std::env::current_exe()?)?.hash(&mut hasher);
+    Ok(hasher.finish())
+}
