@@ -12,6 +12,18 @@ use fs_err as fs;
 /// A folder's files, by relative path (`src/lib.rs`).
 pub type Tree = BTreeMap<String, Vec<u8>>;
 
+/// The package name that the `Cargo.toml` at the top of `tree` gives, if it
+/// has one that can be read.
+pub fn package_name(tree: &Tree) -> Option<String> {
+    let manifest = tree.get("Cargo.toml")?;
+    let manifest: toml::Table = toml::from_str(&String::from_utf8_lossy(manifest)).ok()?;
+    manifest
+        .get("package")?
+        .get("name")?
+        .as_str()
+        .map(str::to_string)
+}
+
 /// Build output, editor droppings and hidden files are never part of a kata;
 /// a kata's own `.gitignore` is (kata 12's keeps insta's pending snapshots
 /// out of `git status`), so that `reset` brings it back.

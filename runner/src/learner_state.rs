@@ -315,6 +315,22 @@ impl LearnerState {
     /// kata not done; when every kata is done, the one they were on stays.
     /// An id typed on the command line always wins over it (and, once
     /// checked, becomes the one they are working on).
+    /// The kata `id` names, or with none the current one (after rebuilding
+    /// a lost record of progress): what `check` and `hint` work on.
+    pub fn named_or_current<'a>(
+        &mut self,
+        course: &'a Course,
+        id: Option<&str>,
+    ) -> Result<&'a Kata> {
+        match id {
+            Some(id) => course.find(id),
+            None => {
+                self.rebuild_if_lost(course)?;
+                self.current(course)
+            }
+        }
+    }
+
     pub fn current<'a>(&self, course: &'a Course) -> Result<&'a Kata> {
         let named = self
             .saved

@@ -15,13 +15,7 @@ use crate::verdict::Verdict;
 /// Returns whether the kata is done.
 pub fn run(course: &Course, id: Option<&str>) -> Result<Verdict> {
     let mut state = LearnerState::load(course)?;
-    let kata = match id {
-        Some(id) => course.find(id)?,
-        None => {
-            state.rebuild_if_lost(course)?;
-            state.current(course)?
-        }
-    };
+    let kata = state.named_or_current(course, id)?;
     anstream::println!("{}", title(kata));
     let evaluation = evaluate::evaluate(course, kata, &mut |step| {
         anstream::eprintln!("{}", ui::status(NOTE, "Running", step));

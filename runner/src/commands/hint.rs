@@ -12,13 +12,7 @@ use crate::verdict::Verdict;
 
 pub fn run(course: &Course, id: Option<&str>, all: bool) -> Result<Verdict> {
     let mut state = LearnerState::load(course)?;
-    let kata = match id {
-        Some(id) => course.find(id)?,
-        None => {
-            state.rebuild_if_lost(course)?;
-            state.current(course)?
-        }
-    };
+    let kata = state.named_or_current(course, id)?;
     let lines = if all {
         seen_hints(kata, &state)
     } else {

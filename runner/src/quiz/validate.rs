@@ -333,17 +333,7 @@ fn read_crate(course: &Course, krate: &str) -> Result<Tree, String> {
     }
     let tree = files::read_tree(&dir, &[BROKEN_DIR])
         .map_err(|_| format!("there is no quiz crate {shown}"))?;
-    let name = tree
-        .get("Cargo.toml")
-        .and_then(|bytes| toml::from_str::<toml::Table>(&String::from_utf8_lossy(bytes)).ok())
-        .and_then(|manifest| {
-            manifest
-                .get("package")?
-                .get("name")?
-                .as_str()
-                .map(str::to_string)
-        });
-    match name {
+    match files::package_name(&tree) {
         Some(name) if name == krate => Ok(tree),
         Some(name) => Err(format!(
             "{shown}/Cargo.toml names its package {name:?}: a quiz crate's package is named for its folder"

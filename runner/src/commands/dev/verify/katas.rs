@@ -561,17 +561,7 @@ fn check_learner_folder(course: &Course, kata: &Kata, options: &Options, finding
 
 fn check_package_name(kata: &Kata, starter: &Tree, findings: &mut Findings) {
     let expected = kata.package();
-    let name = starter
-        .get("Cargo.toml")
-        .and_then(|bytes| toml::from_str::<toml::Table>(&String::from_utf8_lossy(bytes)).ok())
-        .and_then(|manifest| {
-            manifest
-                .get("package")?
-                .get("name")?
-                .as_str()
-                .map(str::to_string)
-        });
-    match name {
+    match files::package_name(starter) {
         Some(name) if name == expected => findings.ok(format!("package is named {expected}")),
         other => findings.fail(
             format!("package must be named {expected}, found {other:?}"),
