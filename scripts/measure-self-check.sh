@@ -44,7 +44,7 @@ if [ "${1:-}" = "--warm" ]; then
   echo "warm self-check on $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') cores; proving the course once first (untimed)"
   cargo kata dev verify >/dev/null 2>&1 || { echo "verify fails before any edit: fix that first" >&2; exit 1; }
   for kata in "$@"; do
-    file="$(find solutions/kata-"$kata"-*/src -name '*.rs' | sort | head -n 1)"
+    file="$(find solutions/kata-"$kata"-* -name '*.rs' -not -path '*/mutants/*' | sort | head -n 1)"
     [ -n "$file" ] || { echo "no solution file for kata $kata" >&2; exit 2; }
     backup="$(mktemp)"
     cp "$file" "$backup"

@@ -34,31 +34,32 @@ fn a_second_verify_proves_again_only_what_changed() {
     }
 
     // A changed solution is proved again, and its failure is not hidden
-    // by the proof of the version before.
+    // by the proof of the version before; nor is a failed proof kept.
     let solution = fixture.read("solutions/kata-01-add/src/lib.rs");
     fixture.write(
         "solutions/kata-01-add/src/lib.rs",
         "pub fn add(a: i32, b: i32) -> i32 {\n    a * b\n}\n",
     );
-    let broken = fixture.kata(&["dev", "verify"]);
-    broken.assert_clean_error("kata 01: solution tests fail: adds");
-    assert!(
-        broken
-            .stdout
-            .contains("not built or run again: quizzes, kata 02, kata 03"),
-        "{broken}"
-    );
+    for _ in 0..2 {
+        let broken = fixture.kata(&["dev", "verify"]);
+        broken.assert_clean_error("kata 01: solution tests fail: adds");
+        assert!(
+            broken
+                .stdout
+                .contains("not built or run again: quizzes, kata 02, kata 03"),
+            "{broken}"
+        );
+    }
 
-    // Put back, it is proved again (a failed proof is not kept), and
+    // Put back, the files are those of the first proof, which still holds;
     // --fresh proves everything.
     fixture.write("solutions/kata-01-add/src/lib.rs", &solution);
     let fixed = fixture.kata(&["dev", "verify"]);
     fixed.assert_success();
-    assert!(!fixed.stdout.contains("01 unchanged"), "{fixed}");
     assert!(
         fixed
             .stdout
-            .contains("not built or run again: quizzes, kata 02, kata 03"),
+            .contains("not built or run again: quizzes, kata 01, kata 02, kata 03"),
         "{fixed}"
     );
     let fresh = fixture.kata(&["dev", "verify", "--fresh"]);

@@ -8,9 +8,13 @@
 //! `quizzes/` folder; and, for all of them, the files that shape every build
 //! (the root `Cargo.toml`, `Cargo.lock`, `course.toml`, cargo's and
 //! rustfmt's and clippy's configuration), `rustc -vV`, and the runner's own
-//! executable, so that a change to verify itself proves everything again.
+//! source, so that a change to verify itself proves everything again. (Not
+//! the runner's executable: `cargo test` and `cargo kata` build it with
+//! different dependency features, so its bytes change between the two
+//! while what it does does not.)
 //! Only a proof that found no failure is kept; a kata that fails is proved
-//! again on every run until it passes.
+//! again on every run until it passes. A few proofs are kept per kata, so
+//! that putting an edit back finds the proof of the files as they were.
 //!
 //! The file lives in `target/`, so a fresh clone (CI) has none and proves
 //! everything; `cargo kata dev verify --fresh` ignores it and proves
@@ -68,9 +72,13 @@ pub enum Line {
     Note(String),
 }
 
+/// How many proofs are kept per kata (the newest), and for the quizzes.
+const KEPT_PER_NAME: usize = 4;
+
 #[derive(Default, Serialize, Deserialize)]
 struct Stored {
-    proofs: BTreeMap<String, Proof>,
+    /// Per name ("kata 03", "quizzes"), the newest first.
+    proofs: BTreeMap<String, Vec<Proof>>,
 }
 
 pub struct Cache {
@@ -145,27 +153,28 @@ impl Cache {
     /// The proof kept under `name` for exactly this key, if there is one;
     /// counted as reused.
     pub fn take(&mut self, name: &str, key: Option<&str>) -> Option<Proof> {
-        let proof = self.stored.proofs.get(name)?;
-        if Some(proof.key.as_str()) != key {
-            return None;
-        }
+        let key = key?;
+        let proof = self
+            .stored
+            .proofs
+            .get(name)?
+            .iter()
+            .find(|proof| proof.key == key)?
+            .clone();
         self.reused.push(name.to_string());
-        Some(proof.clone())
+        Some(proof)
     }
 
-    /// Keeps a kata's proof when it found no failure, and forgets any
-    /// earlier one otherwise.
+    /// Keeps a proof that found no failure, as the newest of its name; a
+    /// proof with a failure (`None`) is not kept.
     pub fn keep(&mut self, name: &str, key: Option<String>, proof: Option<Proof>) {
-        match (key, proof) {
-            (Some(key), Some(proof)) => {
-                self.stored
-                    .proofs
-                    .insert(name.to_string(), Proof { key, ..proof });
-            }
-            _ => {
-                self.stored.proofs.remove(name);
-            }
-        }
+        let (Some(key), Some(proof)) = (key, proof) else {
+            return;
+        };
+        let kept = self.stored.proofs.entry(name.to_string()).or_default();
+        kept.retain(|earlier| earlier.key != key);
+        kept.insert(0, Proof { key, ..proof });
+        kept.truncate(KEPT_PER_NAME);
     }
 
     /// Writes the cache for the next run. A cache that cannot be written
@@ -260,6 +269,14 @@ fn shared_hash(root: &Path) -> Result<u64> {
         fs_err::read(root.join(name)).ok().hash(&mut hasher);
     }
     toolchain::rustc_verbose_version().hash(&mut hasher);
-    fs_err::read(std::env::current_exe()?)?.hash(&mut hasher);
+    let runner = Path::new(env!("CARGO_MANIFEST_DIR"));
+    match files::read_tree(&runner.join("src"), &[]) {
+        Ok(source) => {
+            source.hash(&mut hasher);
+            fs_err::read(runner.join("Cargo.toml"))?.hash(&mut hasher);
+        }
+        // A runner that was moved away from its source: its own bytes.
+        Err(_) => fs_err::read(std::env::current_exe()?)?.hash(&mut hasher),
+    }
     Ok(hasher.finish())
 }
