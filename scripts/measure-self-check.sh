@@ -50,9 +50,12 @@ if [ "${1:-}" = "--warm" ]; then
     cp "$file" "$backup"
     trap 'cp "$backup" "$file"' EXIT
     echo "kata $kata, an edit to $file (load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'))"
-    printf '\n// a maintainer'"'"'s edit\n' >>"$file"
+    # Each edit is new (it names the time): verify keeps the proofs of the
+    # last few versions of a kata, and an edit it has seen before is one
+    # it does not prove again.
+    printf '\n// a maintainer'"'"'s edit at %s\n' "$(date +%s.%N)" >>"$file"
     echo "  cargo kata dev verify: $(seconds cargo kata dev verify) s"
-    printf '// and another\n' >>"$file"
+    printf '// and another at %s\n' "$(date +%s.%N)" >>"$file"
     echo "  cargo test:            $(seconds cargo test) s"
     cp "$backup" "$file"
     trap - EXIT

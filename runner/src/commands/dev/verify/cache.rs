@@ -72,12 +72,13 @@ pub enum Line {
     Note(String),
 }
 
-/// How many proofs are kept per kata (the newest), and for the quizzes.
+/// How many proofs are kept per kata (the ones used last), and for the
+/// quizzes.
 const KEPT_PER_NAME: usize = 4;
 
 #[derive(Default, Serialize, Deserialize)]
 struct Stored {
-    /// Per name ("kata 03", "quizzes"), the newest first.
+    /// Per name ("kata 03", "quizzes"), the one used last first.
     proofs: BTreeMap<String, Vec<Proof>>,
 }
 
@@ -154,13 +155,12 @@ impl Cache {
     /// counted as reused.
     pub fn take(&mut self, name: &str, key: Option<&str>) -> Option<Proof> {
         let key = key?;
-        let proof = self
-            .stored
-            .proofs
-            .get(name)?
-            .iter()
-            .find(|proof| proof.key == key)?
-            .clone();
+        let kept = self.stored.proofs.get_mut(name)?;
+        let at = kept.iter().position(|proof| proof.key == key)?;
+        // The newest again: the proofs kept are the ones used last, so the
+        // version a maintainer keeps coming back to is never the one dropped.
+        let proof = kept.remove(at);
+        kept.insert(0, proof.clone());
         self.reused.push(name.to_string());
         Some(proof)
     }
@@ -279,4 +279,53 @@ fn shared_hash(root: &Path) -> Result<u64> {
         Err(_) => fs_err::read(std::env::current_exe()?)?.hash(&mut hasher),
     }
     Ok(hasher.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cache() -> Cache {
+        Cache {
+            file: PathBuf::from("unused.json"),
+            shared: Some(0),
+            stored: Stored::default(),
+            reused: Vec::new(),
+        }
+    }
+
+    fn proof() -> Option<Proof> {
+        Proof::of_kata(
+            &[Entry::Ok("proved".into())],
+            true,
+            true,
+            1,
+            Duration::ZERO,
+            Duration::ZERO,
+        )
+    }
+
+    #[test]
+    fn the_proofs_used_last_are_kept_and_a_failure_never() {
+        let mut cache = cache();
+        for key in ["k0", "k1", "k2", "k3"] {
+            cache.keep("kata 01", Some(key.into()), proof());
+        }
+        // The version a maintainer comes back to stays, though it is the oldest.
+        assert!(cache.take("kata 01", Some("k0")).is_some());
+        cache.keep("kata 01", Some("k4".into()), proof());
+        assert!(cache.take("kata 01", Some("k0")).is_some());
+        assert!(cache.take("kata 01", Some("k1")).is_none());
+        assert_eq!(cache.reused, ["kata 01", "kata 01"]);
+        // A proof with a failure is not kept; nor is a proof without a key.
+        cache.keep("kata 01", Some("k5".into()), None);
+        cache.keep("kata 02", None, proof());
+        assert!(cache.take("kata 01", Some("k5")).is_none());
+        assert!(cache.take("kata 02", None).is_none());
+        let failed = [Entry::Fail {
+            what: "solution tests fail".into(),
+            detail: String::new(),
+        }];
+        assert!(Proof::of_kata(&failed, true, false, 0, Duration::ZERO, Duration::ZERO).is_none());
+    }
 }
