@@ -65,7 +65,13 @@ impl<'a> Scratch<'a> {
     /// with [`Scratch::write_member`].
     pub fn shared_workspace(&self, folders: &[&str]) -> Result<PathBuf> {
         let root = self.shared_root();
-        self.write_workspace(&root, folders)?;
+        // In one order whatever the caller's: every member inherits from
+        // this manifest, so cargo rebuilds them all when its file changes,
+        // even if only the order of the members did.
+        let mut folders = folders.to_vec();
+        folders.sort_unstable();
+        folders.dedup();
+        self.write_workspace(&root, &folders)?;
         Ok(root)
     }
 
