@@ -50,6 +50,54 @@ enum Sent {
     Failed(String),
 }
 
+impl Sent {
+    /// What became of one request sent at `sent`: stored (the server says
+    /// so in its JSON), answered but not stored, or failed.
+    async fn of(answer: reqwest::Result<reqwest::Response>, sent: Instant) -> Sent {
+        match answer {
+            Ok(response) if response.status() == 200 => {
+                let took = sent.elapsed();
+                match response.json::<Value>().await {
+                    Ok(answer) if answer["stored"] == true => Sent::Stored(took),
+                    Ok(_) => Sent::NotStored(took),
+                    Err(error) => Sent::Failed(error.to_string()),
+                }
+            }
+            Ok(response) => Sent::Failed(format!("status {}", response.status())),
+            Err(error) => Sent::Failed(error.to_string()),
+        }
+    }
+}
+
+/// The requests' outcomes summed up: every latency (stored or not), how
+/// many were answered but not stored, and why each failure failed.
+struct Tally {
+    latencies: Vec<Duration>,
+    not_stored: u64,
+    failures: Vec<String>,
+}
+
+impl Tally {
+    fn of(results: impl IntoIterator<Item = Sent>) -> Tally {
+        let mut tally = Tally {
+            latencies: Vec::new(),
+            not_stored: 0,
+            failures: Vec::new(),
+        };
+        for result in results {
+            match result {
+                Sent::Stored(took) => tally.latencies.push(took),
+                Sent::NotStored(took) => {
+                    tally.not_stored += 1;
+                    tally.latencies.push(took);
+                }
+                Sent::Failed(why) => tally.failures.push(why),
+            }
+        }
+        tally
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 #[ignore = "a load test: a minute long; run it by hand (see the top of load.rs)"]
 async fn a_hundred_learners_reporting_every_two_seconds_for_a_minute() {
@@ -123,36 +171,19 @@ async fn a_hundred_learners_reporting_every_two_seconds_for_a_minute() {
                     .json(&body)
                     .send()
                     .await;
-                let result = match answer {
-                    Ok(response) if response.status() == 200 => {
-                        let took = sent.elapsed();
-                        match response.json::<Value>().await {
-                            Ok(answer) if answer["stored"] == true => Sent::Stored(took),
-                            Ok(_) => Sent::NotStored(took),
-                            Err(error) => Sent::Failed(error.to_string()),
-                        }
-                    }
-                    Ok(response) => Sent::Failed(format!("status {}", response.status())),
-                    Err(error) => Sent::Failed(error.to_string()),
-                };
-                results.push(result);
+                results.push(Sent::of(answer, sent).await);
             }
         }));
     }
-    let mut latencies = Vec::new();
-    let (mut not_stored, mut failures) = (0u64, Vec::new());
+    let mut results = Vec::new();
     for task in tasks {
-        for result in task.await.unwrap() {
-            match result {
-                Sent::Stored(took) => latencies.push(took),
-                Sent::NotStored(took) => {
-                    not_stored += 1;
-                    latencies.push(took);
-                }
-                Sent::Failed(why) => failures.push(why),
-            }
-        }
+        results.extend(task.await.unwrap());
     }
+    let Tally {
+        mut latencies,
+        not_stored,
+        failures,
+    } = Tally::of(results);
     let elapsed = started.elapsed();
     let sent = latencies.len() as u64 + failures.len() as u64;
     let stored = stored_in(&api.room().await);
@@ -297,32 +328,18 @@ async fn a_hundred_learners_answering_one_question_within_ten_seconds() {
                 .json(&body)
                 .send()
                 .await;
-            match answered {
-                Ok(response) if response.status() == 200 => {
-                    let took = sent.elapsed();
-                    match response.json::<Value>().await {
-                        Ok(answer) if answer["stored"] == true => Sent::Stored(took),
-                        Ok(_) => Sent::NotStored(took),
-                        Err(error) => Sent::Failed(error.to_string()),
-                    }
-                }
-                Ok(response) => Sent::Failed(format!("status {}", response.status())),
-                Err(error) => Sent::Failed(error.to_string()),
-            }
+            Sent::of(answered, sent).await
         }));
     }
-    let mut latencies = Vec::new();
-    let (mut not_stored, mut failures) = (0u64, Vec::new());
+    let mut results = Vec::new();
     for task in tasks {
-        match task.await.unwrap() {
-            Sent::Stored(took) => latencies.push(took),
-            Sent::NotStored(took) => {
-                not_stored += 1;
-                latencies.push(took);
-            }
-            Sent::Failed(why) => failures.push(why),
-        }
+        results.push(task.await.unwrap());
     }
+    let Tally {
+        mut latencies,
+        not_stored,
+        failures,
+    } = Tally::of(results);
     let elapsed = started.elapsed();
     let sent = latencies.len() as u64 + failures.len() as u64;
     let room = api.room().await;
