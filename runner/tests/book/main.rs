@@ -54,6 +54,15 @@ fn mdbook_or_skip(test: &str) -> Option<PathBuf> {
 }
 
 /// The book, built from the course into a temporary folder.
+/// The book, built, and a Chromium to read it in; `None` (the test skips,
+/// or fails in CI) when either tool is missing.
+fn book_in_chromium(test: &str) -> Option<(TempDir, Chromium)> {
+    let browser = chromium::or_skip(test)?;
+    let mdbook = mdbook_or_skip(test)?;
+    let book = build_book(&mdbook);
+    Some((book, Chromium::start(&browser)))
+}
+
 fn build_book(mdbook: &Path) -> TempDir {
     let out = tempfile::tempdir().unwrap();
     let built = Command::new(mdbook)
@@ -328,14 +337,9 @@ impl Asked {
 #[test]
 fn a_quiz_is_answered_by_keyboard_alone_and_nothing_leaves_the_page() {
     let test = "a_quiz_is_answered_by_keyboard_alone_and_nothing_leaves_the_page";
-    let Some(browser) = chromium::or_skip(test) else {
+    let Some((book, chromium)) = book_in_chromium(test) else {
         return;
     };
-    let Some(mdbook) = mdbook_or_skip(test) else {
-        return;
-    };
-    let book = build_book(&mdbook);
-    let chromium = Chromium::start(&browser);
     let mut page = chromium.page();
     page.call("Network.enable", json!({}));
 
@@ -391,14 +395,9 @@ fn notes_shown(page: &mut Page) -> Value {
 #[test]
 fn speaker_notes_show_only_once_instructor_mode_is_on_and_it_stays_on() {
     let test = "speaker_notes_show_only_once_instructor_mode_is_on_and_it_stays_on";
-    let Some(browser) = chromium::or_skip(test) else {
+    let Some((book, chromium)) = book_in_chromium(test) else {
         return;
     };
-    let Some(mdbook) = mdbook_or_skip(test) else {
-        return;
-    };
-    let book = build_book(&mdbook);
-    let chromium = Chromium::start(&browser);
     let mut page = chromium.page();
 
     page.open(&page_url(book.path(), CHAPTER, ""));
