@@ -111,11 +111,7 @@ impl Screen {
         self.print("");
         if !self.keys {
             for (index, choice) in question.choices.iter().enumerate() {
-                let marker = format!("  {}. ", index + 1);
-                let indent = " ".repeat(marker.len());
-                for line in wrap(&choice.text, self.width, &marker, &indent) {
-                    self.print(line);
-                }
+                self.choice(index, &choice.text);
             }
         }
     }
@@ -128,6 +124,13 @@ impl Screen {
             self.print(line);
         }
         indent
+    }
+
+    /// Why a choice is right or not, under it, after its mark.
+    fn why(&self, indent: &str, mark: &str, why: &str) {
+        for line in wrap(&format!("{mark} {why}"), self.width, indent, indent) {
+            self.print(line);
+        }
     }
 
     /// A shown file, indented under its path, as the book shows it.
@@ -175,14 +178,7 @@ impl Screen {
             } else {
                 "**Not right:**"
             };
-            for line in wrap(
-                &format!("{mark} {}", choice.why),
-                self.width,
-                &indent,
-                &indent,
-            ) {
-                self.print(line);
-            }
+            self.why(&indent, mark, &choice.why);
         }
         if !right {
             let how = match question.kind {
@@ -205,14 +201,7 @@ impl Screen {
                 (false, true) => "**Not right** (you picked it):",
                 (false, false) => "**Not right:**",
             };
-            for line in wrap(
-                &format!("{mark} {}", choice.why),
-                self.width,
-                &indent,
-                &indent,
-            ) {
-                self.print(line);
-            }
+            self.why(&indent, mark, &choice.why);
         }
     }
 
@@ -411,14 +400,7 @@ impl Screen {
                 continue;
             }
             let indent = self.choice(index, &choice.text);
-            for line in wrap(
-                &format!("**Right to pick:** {}", choice.why),
-                self.width,
-                &indent,
-                &indent,
-            ) {
-                self.print(line);
-            }
+            self.why(&indent, "**Right to pick:**", &choice.why);
         }
     }
 
