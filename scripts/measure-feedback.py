@@ -24,8 +24,10 @@ the peer's. Get the peer with
 
 With --why it also tells where the seconds of one src edit and one test edit
 go: cargo's own work, each unit rustc compiled (from cargo's --timings page),
-the test run, and the linker's share of rustc's time (from a run traced with
-strace, on Linux only).
+the test run, and how long linking each test binary took, by the linker's
+own account (rust-lld's --time-trace: Linux on x86_64, where rust-lld is the
+default linker; an earlier version traced processes with strace, which slows
+rustc far more than the linker and understated linking two to three times).
 
 The kata's folder is put back as it was at the end, whatever happens. A
 measurement, not a test: it prints figures and never fails on them. Run it
@@ -35,6 +37,7 @@ on a quiet machine: the figures are wall-clock seconds.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -138,48 +141,6 @@ class SolvedKata:
         shutil.rmtree(self.saved)
 
 
-def trace(command: list[str], cwd: Path) -> list[tuple[str, float]]:
-    """Runs `command` under strace; every process it started, by what it was, and how long it lived."""
-    with tempfile.TemporaryDirectory() as scratch:
-        log = Path(scratch) / "trace"
-        subprocess.run(
-            ["strace", "-f", "-ttt", "-q", "--seccomp-bpf", "-e", "trace=execve", "-o", str(log), *command],
-            cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        started: dict[str, tuple[float, str]] = {}
-        lived: list[tuple[str, float]] = []
-        first = last = None
-        for line in log.read_text().splitlines():
-            match = re.match(r"(\d+) +([\d.]+) (.*)", line)
-            if not match:
-                continue
-            pid, when, what = match.group(1), float(match.group(2)), match.group(3)
-            first = when if first is None else first
-            last = when
-            if what.startswith("execve(") and "= 0" in what.rsplit(")", 1)[-1] + what[-6:]:
-                started[pid] = (when, describe(what))
-            elif what.startswith("+++ exited") or what.startswith("+++ killed"):
-                if pid in started:
-                    began, name = started.pop(pid)
-                    lived.append((name, when - began))
-        lived.append(("everything, from the first process to the last", (last or 0) - (first or 0)))
-        return lived
-
-
-def describe(execve: str) -> str:
-    args = re.findall(r'"((?:[^"\\]|\\.)*)"', execve)
-    program = Path(args[0]).name if args else "?"
-    if program in ("rustc", "clippy-driver") or program.startswith("rustc"):
-        name = args[args.index("--crate-name") + 1] if "--crate-name" in args else "?"
-        kind = "test" if "--test" in args else ("lib" if "lib" in args else "bin")
-        return f"rustc {name} ({kind})"
-    if program in ("cc", "gcc", "clang", "ld", "ld.lld", "rust-lld", "lld"):
-        return f"linker ({program})"
-    if "/target/" in args[0] and "/deps/" in args[0]:
-        return f"test binary {program.rsplit('-', 1)[0]}"
-    return program
-
-
 def target_dir() -> Path:
     meta = subprocess.run(
         ["cargo", "metadata", "--format-version", "1", "--no-deps"],
@@ -192,22 +153,44 @@ def unit_seconds(target: Path) -> list[tuple[str, float]]:
     """What each unit of the last build cost, from cargo's --timings page."""
     page = (target / "cargo-timings" / "cargo-timing.html").read_text()
     data = page[page.index("UNIT_DATA = ") + len("UNIT_DATA = "):]
-    import json
-
     units, _ = json.JSONDecoder().raw_decode(data)
     return [(f"{u['name']} {u['target'].strip() or 'lib'}", u["duration"]) for u in units]
 
 
-def linker_share(command: list[str]) -> float:
-    """The linker's share of the rustc processes' time, in one run traced by
-    strace (which slows every process it traces, so only the share is kept)."""
-    rustc = linker = 0.0
-    for name, seconds in trace(command, ROOT):
-        if name.startswith("rustc"):
-            rustc += seconds
-        elif name.startswith("linker (cc"):
-            linker += seconds
-    return linker / rustc if rustc else 0.0
+def link_seconds(package: str) -> list[tuple[str, float]]:
+    """How long the linker took over each test binary of `package`, by its
+    own account: each one is linked again with rust-lld's `--time-trace`,
+    which writes the linker's phases beside the binary. Empty where the
+    linker is not rust-lld (macOS, Windows, Linux before Rust 1.90)."""
+    meta = json.loads(subprocess.run(
+        ["cargo", "metadata", "--format-version", "1", "--no-deps"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout)
+    found = []
+    for pkg in meta["packages"]:
+        if pkg["name"] != package:
+            continue
+        for target in pkg["targets"]:
+            if target["kind"] != ["test"]:
+                continue
+            built = subprocess.run(
+                ["cargo", "rustc", "-q", "-p", package, "--test", target["name"],
+                 "--message-format=json", "--", "-C", "link-arg=-Wl,--time-trace"],
+                cwd=ROOT, capture_output=True, text=True,
+            )
+            for line in built.stdout.splitlines():
+                message = json.loads(line) if line.startswith("{") else {}
+                binary = message.get("executable")
+                trace = Path(f"{binary}.time-trace") if binary else None
+                if trace and trace.is_file():
+                    events = json.loads(trace.read_text())["traceEvents"]
+                    trace.unlink()
+                    micros = sum(e["dur"] for e in events if e.get("name") == "Total ExecuteLinker")
+                    found.append((target["name"], micros / 1e6))
+    # Built with other flags, the test binaries are built again from
+    # scratch by the next build: do it now, untimed.
+    subprocess.run(["cargo", "test", "-q", "-p", package, "--no-run"], cwd=ROOT, capture_output=True)
+    return found
 
 
 def why(kata: dict, src: Edit, test: Edit) -> None:
@@ -229,10 +212,11 @@ def why(kata: dict, src: Edit, test: Edit) -> None:
             if seconds >= 0.01:  # the units cargo found fresh show as 0
                 print(f"    {seconds:5.2f} s  rustc: {name}")
         print(f"    {tests:5.2f} s  running the tests")
-        if shutil.which("strace"):
-            edit.next()
-            share = linker_share(build)
-            print(f"    (linking is about {share:.0%} of rustc's time, in a run traced by strace)")
+        # Linking is part of each test binary's rustc time above; how
+        # much, the linker says itself (after another edit like this one).
+        edit.next()
+        for name, seconds in link_seconds(package):
+            print(f"    (of which {seconds:.2f} s linking the test binary `{name}`, by rust-lld's own --time-trace)")
 
 
 def main() -> None:
