@@ -64,11 +64,22 @@ def appended(original: str, n: int) -> str:
     return f"{original}\n#[allow(dead_code)]\nfn measure_feedback_edit_{n}() {{}}\n"
 
 
-def timed(command: list[str], cwd: Path, env: dict | None = None) -> float:
+# A learner's shell has none of these; a maintainer's or a CI machine's may.
+# RUST_BACKTRACE=1 alone doubles kata 13's test run (every panic a test
+# catches or reports is symbolized in a 30 MB binary), and the peer's too.
+NOT_A_LEARNERS = (
+    "RUST_BACKTRACE", "RUST_LIB_BACKTRACE", "RUST_TEST_THREADS", "RUSTFLAGS",
+    "CARGO_INCREMENTAL", "CARGO_BUILD_JOBS", "CARGO_TARGET_DIR",
+)
+LEARNERS_ENV = {k: v for k, v in os.environ.items() if k not in NOT_A_LEARNERS}
+
+
+def timed(command: list[str], cwd: Path) -> float:
     start = time.monotonic()
     # The result does not matter (a peer's exercise fails by design); only
-    # how long it took to get it.
-    subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # how long it took to get it. Run as on a learner's machine: each
+    # builds in its own target directory, with cargo's defaults.
+    subprocess.run(command, cwd=cwd, env=LEARNERS_ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.monotonic() - start
 
 
@@ -98,15 +109,13 @@ class Peer:
                 "https://github.com/mainmatter/rust-advanced-testing-workshop"
             )
         self.edit = Edit(exercise)
-        # The peer builds in its own target directory, whatever ours is.
-        self.env = {k: v for k, v in os.environ.items() if k != "CARGO_TARGET_DIR"}
         print(f"warming the peer's exercise {PEER_EXERCISE} in {root} ...", flush=True)
         self.command = ["cargo", "test", "-q", "-p", PEER_PACKAGE]
-        timed(self.command, root, self.env)
+        timed(self.command, root)
 
     def once(self) -> float:
         self.edit.next()
-        return timed(self.command, self.root, self.env)
+        return timed(self.command, self.root)
 
 
 def pick(kata: dict, sub: str, preferred: str | None) -> Path:
@@ -144,7 +153,7 @@ class SolvedKata:
 def target_dir() -> Path:
     meta = subprocess.run(
         ["cargo", "metadata", "--format-version", "1", "--no-deps"],
-        cwd=ROOT, capture_output=True, text=True, check=True,
+        cwd=ROOT, env=LEARNERS_ENV, capture_output=True, text=True, check=True,
     ).stdout
     return Path(re.search(r'"target_directory":"([^"]+)"', meta).group(1))
 
@@ -176,7 +185,7 @@ def link_seconds(package: str) -> list[tuple[str, float]]:
             built = subprocess.run(
                 ["cargo", "rustc", "-q", "-p", package, "--test", target["name"],
                  "--message-format=json", "--", "-C", "link-arg=-Wl,--time-trace"],
-                cwd=ROOT, capture_output=True, text=True,
+                cwd=ROOT, env=LEARNERS_ENV, capture_output=True, text=True,
             )
             for line in built.stdout.splitlines():
                 message = json.loads(line) if line.startswith("{") else {}
@@ -189,7 +198,7 @@ def link_seconds(package: str) -> list[tuple[str, float]]:
                     found.append((target["name"], micros / 1e6))
     # Built with other flags, the test binaries are built again from
     # scratch by the next build: do it now, untimed.
-    subprocess.run(["cargo", "test", "-q", "-p", package, "--no-run"], cwd=ROOT, capture_output=True)
+    subprocess.run(["cargo", "test", "-q", "-p", package, "--no-run"], cwd=ROOT, env=LEARNERS_ENV, capture_output=True)
     return found
 
 
@@ -233,6 +242,9 @@ def main() -> None:
     peer = Peer(args.peer.resolve()) if args.peer else None
     cores = os.cpu_count()
     print(f"{cores} cores, load {os.getloadavg()[0]:.1f}; median of {args.runs} runs, in seconds", flush=True)
+    dropped = sorted(k for k in NOT_A_LEARNERS if k in os.environ)
+    if dropped:
+        print(f"measured without {', '.join(dropped)} (not set on a learner's machine)", flush=True)
     rows = []
     try:
         for kata in chosen:

@@ -35,6 +35,8 @@
 # test's own exit code.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+# As on a learner's machine or a fresh CI one: cargo's defaults, no backtraces.
+unset RUSTFLAGS CARGO_BUILD_JOBS CARGO_TARGET_DIR CARGO_INCREMENTAL RUST_BACKTRACE RUST_LIB_BACKTRACE RUST_TEST_THREADS
 
 if [ "${1:-}" = "--warm" ]; then
   shift
@@ -76,7 +78,6 @@ fi
 
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/kata-cold.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
-unset RUSTFLAGS CARGO_BUILD_JOBS CARGO_TARGET_DIR
 now() { python3 -c 'import time; print(time.monotonic())'; }
 load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime | sed 's/.*average[s]*: //'; }
 cores="$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')"
