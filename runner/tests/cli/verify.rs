@@ -66,6 +66,35 @@ fn a_second_verify_proves_again_only_what_changed() {
     let fresh = fixture.kata(&["dev", "verify", "02", "--fresh"]);
     fresh.assert_success();
     assert!(!fresh.stdout.contains("not built or run again"), "{fresh}");
+
+    // A quiz's recorded output that no longer matches is proved again, and
+    // fails, while the katas' proofs still hold.
+    let output = fixture.read("quizzes/outputs/02-read-the-failure.txt");
+    fixture.write(
+        "quizzes/outputs/02-read-the-failure.txt",
+        &output.replace("left: -2", "left: -3"),
+    );
+    fixture.kata(&["dev", "quizzes"]).assert_success();
+    let stale = fixture.kata(&["dev", "verify"]);
+    stale.assert_clean_error("quiz 02: 02/read-the-failure");
+    assert!(
+        stale
+            .stdout
+            .contains("not built or run again: kata 01, kata 02, kata 03"),
+        "{stale}"
+    );
+    fixture.write("quizzes/outputs/02-read-the-failure.txt", &output);
+    fixture.kata(&["dev", "quizzes"]).assert_success();
+
+    // A change to what every build shares (here course.toml) proves everything.
+    let course = fixture.read("course.toml");
+    fixture.write("course.toml", &format!("{course}\n# touched\n"));
+    let shared = fixture.kata(&["dev", "verify"]);
+    shared.assert_success();
+    assert!(
+        !shared.stdout.contains("not built or run again"),
+        "{shared}"
+    );
 }
 
 #[test]

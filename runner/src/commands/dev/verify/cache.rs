@@ -17,8 +17,10 @@
 //! that putting an edit back finds the proof of the files as they were.
 //!
 //! The file lives in `target/`, so a fresh clone (CI) has none and proves
-//! everything; `cargo kata dev verify --fresh` ignores it and proves
-//! everything too. The hash is std's SipHash, as cargo's own fingerprints
+//! everything; `cargo kata dev verify --fresh` takes nothing from it and
+//! proves everything too, but keeps the proofs of the katas it was not asked
+//! to prove (`verify 02 --fresh` proves kata 02 again, and a whole verify
+//! after it still reuses the other katas' proofs). The hash is std's SipHash, as cargo's own fingerprints
 //! use: a cache that misses when the toolchain changes its hasher costs one
 //! full run, nothing more.
 
@@ -88,7 +90,9 @@ pub struct Cache {
     /// be read, and then nothing is taken from the cache or kept in it.
     shared: Option<u64>,
     stored: Stored,
-    /// How many proofs this run took from the cache.
+    /// With `--fresh`: no proof is taken, every one is made again.
+    fresh: bool,
+    /// The names of the proofs this run took from the cache.
     pub reused: Vec<String>,
 }
 
@@ -100,23 +104,20 @@ pub fn kata_name(kata: &Kata) -> String {
 pub const QUIZZES: &str = "quizzes";
 
 impl Cache {
-    /// The cache of `course`, or an empty one with `fresh` (nothing is
-    /// reused, and what this run proves is kept for the next).
+    /// The cache of `course`. With `fresh`, nothing is taken from it, and
+    /// what this run proves replaces what it held.
     pub fn open(course: &Course, fresh: bool) -> Cache {
         let file = course.verify_cache_file();
-        let stored = if fresh {
-            Stored::default()
-        } else {
-            // A cache that cannot be read is as good as none.
-            fs_err::read(&file)
-                .ok()
-                .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-                .unwrap_or_default()
-        };
+        // A cache that cannot be read is as good as none.
+        let stored = fs_err::read(&file)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default();
         Cache {
             file,
             shared: shared_hash(&course.root).ok(),
             stored,
+            fresh,
             reused: Vec::new(),
         }
     }
@@ -154,6 +155,9 @@ impl Cache {
     /// The proof kept under `name` for exactly this key, if there is one;
     /// counted as reused.
     pub fn take(&mut self, name: &str, key: Option<&str>) -> Option<Proof> {
+        if self.fresh {
+            return None;
+        }
         let key = key?;
         let kept = self.stored.proofs.get_mut(name)?;
         let at = kept.iter().position(|proof| proof.key == key)?;
@@ -290,6 +294,7 @@ mod tests {
             file: PathBuf::from("unused.json"),
             shared: Some(0),
             stored: Stored::default(),
+            fresh: false,
             reused: Vec::new(),
         }
     }
