@@ -306,15 +306,6 @@ impl LearnerState {
         }
     }
 
-    /// The kata the learner is on, one meaning for `check`, `watch`,
-    /// `hint`, `cargo kata`, `list` and the "Next" of a finished check: the
-    /// kata they are working on (the last one they checked) stays current
-    /// until it is done; then the first kata after it that is not done,
-    /// going round to the start of the course (see
-    /// [`LearnerState::next_after`]). A new learner starts with the first
-    /// kata not done; when every kata is done, the one they were on stays.
-    /// An id typed on the command line always wins over it (and, once
-    /// checked, becomes the one they are working on).
     /// The kata `id` names, or with none the current one (after rebuilding
     /// a lost record of progress): what `check` and `hint` work on.
     pub fn named_or_current<'a>(
@@ -331,6 +322,15 @@ impl LearnerState {
         }
     }
 
+    /// The kata the learner is on, one meaning for `check`, `watch`,
+    /// `hint`, `cargo kata`, `list` and the "Next" of a finished check: the
+    /// kata they are working on (the last one they checked) stays current
+    /// until it is done; then the first kata after it that is not done,
+    /// going round to the start of the course (see
+    /// [`LearnerState::next_after`]). A new learner starts with the first
+    /// kata not done; when every kata is done, the one they were on stays.
+    /// An id typed on the command line always wins over it (and, once
+    /// checked, becomes the one they are working on).
     pub fn current<'a>(&self, course: &'a Course) -> Result<&'a Kata> {
         let named = self
             .saved

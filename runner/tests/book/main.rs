@@ -53,7 +53,6 @@ fn mdbook_or_skip(test: &str) -> Option<PathBuf> {
     None
 }
 
-/// The book, built from the course into a temporary folder.
 /// The book, built, and a Chromium to read it in; `None` (the test skips,
 /// or fails in CI) when either tool is missing.
 fn book_in_chromium(test: &str) -> Option<(TempDir, Chromium)> {
@@ -63,6 +62,7 @@ fn book_in_chromium(test: &str) -> Option<(TempDir, Chromium)> {
     Some((book, Chromium::start(&browser)))
 }
 
+/// The book, built from the course into a temporary folder.
 fn build_book(mdbook: &Path) -> TempDir {
     let out = tempfile::tempdir().unwrap();
     let built = Command::new(mdbook)

@@ -188,15 +188,10 @@ pub fn run(course: &Course, options: &Options) -> Result<Summary> {
     let valid_quizzes = quizzes::valid(course, &all_quizzes);
     let only = options.only.as_ref().and(katas.first().copied());
     let mut cache = Cache::open(course, options.fresh);
-    // The quizzes' proofs are kept whole, from a run over the whole course.
-    let quizzes_key = match only {
-        None => cache.quizzes_key(course),
-        Some(_) => None,
-    };
-    let quizzes_proven = match only {
-        None => cache.take(cache::QUIZZES, quizzes_key.as_deref()),
-        Some(_) => None,
-    };
+    // The quizzes' proofs are kept whole, from a run over the whole course:
+    // `verify NN` runs one quiz's, and neither takes nor keeps them.
+    let quizzes_key = only.is_none().then(|| cache.quizzes_key(course)).flatten();
+    let quizzes_proven = cache.take(cache::QUIZZES, quizzes_key.as_deref());
     let mut prover = match quizzes_proven {
         Some(_) => Prover::plan(course, Vec::new())?,
         None => quizzes::plan(course, &valid_quizzes, only)?,
@@ -268,10 +263,12 @@ pub fn run(course: &Course, options: &Options) -> Result<Summary> {
         }
         None => {
             let (sections, held) = quizzes::proofs(course, &prover);
-            if only.is_none() {
-                let proof = Proof::of_quizzes(&sections, held);
-                cache.keep(cache::QUIZZES, quizzes_key, proof);
-            }
+            // Kept only under a key, that is from a run over the whole course.
+            cache.keep(
+                cache::QUIZZES,
+                quizzes_key,
+                Proof::of_quizzes(&sections, held),
+            );
             (sections, held)
         }
     };
@@ -320,9 +317,12 @@ fn print_summary(summary: &Summary) {
     let times: Vec<String> = summary
         .per_kata
         .iter()
-        .map(|time| match time.reused {
-            true => format!("{} unchanged", time.id),
-            false => format!("{} {}", time.id, human_duration(time.build + time.tests)),
+        .map(|time| {
+            if time.reused {
+                format!("{} unchanged", time.id)
+            } else {
+                format!("{} {}", time.id, human_duration(time.build + time.tests))
+            }
         })
         .collect();
     println!(
